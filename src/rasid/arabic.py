@@ -1,0 +1,77 @@
+"""Arabic character classes and the one normalisation every matcher shares.
+
+Matching (KB aliases, lexicons, triggers, search) compares *normalised* forms: diacritics and
+tatweel removed, hamza-carrying alifs folded to ا, ى → ي, ة → ه, Eastern Arabic and Persian digits
+folded to ASCII. :func:`normalize` keeps the string length unchanged when ``keep_length=True`` so
+offsets found in the normalised text are offsets in the original (diacritics become a filler
+character instead of vanishing).
+"""
+
+from __future__ import annotations
+
+import re
+
+DIACRITICS = "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a" + "".join(
+    chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(chr(c) for c in range(0x06D6, 0x06EE))
+TATWEEL = "\u0640"
+DIAC_RE = re.compile(f"[{DIACRITICS}{TATWEEL}]")
+ARABIC_LETTER_RE = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+ARABIC_WORD_RE = re.compile(rf"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff{DIACRITICS}{TATWEEL}]+")
+
+EASTERN_DIGITS = "٠١٢٣٤٥٦٧٨٩"
+PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
+_DIGIT_TABLE = {ord(c): str(i) for i, c in enumerate(EASTERN_DIGITS)} | {
+    ord(c): str(i) for i, c in enumerate(PERSIAN_DIGITS)}
+_LETTER_TABLE = {ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا", ord("ى"): "ي",
+                 ord("ة"): "ه", ord("ؤ"): "و", ord("ئ"): "ي", ord("ک"): "ك", ord("ی"): "ي",
+                 ord("گ"): "ك", ord("ڤ"): "ف", ord("پ"): "ب", ord("چ"): "ج"}
+_FOLD_TABLE = _DIGIT_TABLE | _LETTER_TABLE
+
+PROCLITICS = ("و", "ف", "ب", "ك", "ل", "س")
+#: clitic prefixes that may precede a name or the article, longest first (وبال, فلل, ...)
+NAME_PREFIXES = ("وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال",
+                 "وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+def fold_digits(s: str) -> str:
+    """Eastern Arabic / Persian digits → ASCII (same length)."""
+    return s.translate(_DIGIT_TABLE)
+
+
+def strip_diacritics(s: str) -> str:
+    return DIAC_RE.sub("", s)
+
+
+def normalize(s: str, *, keep_length: bool = False) -> str:
+    """Matching form of ``s``.
+
+    With ``keep_length`` the result has the same length as ``s`` (diacritics/tatweel become the
+    placeholder ``\u200c`` which matchers treat as part of a word), so indices carry over.
+    """
+    s = s.translate(_FOLD_TABLE)
+    if keep_length:
+        return DIAC_RE.sub("\u200c", s)
+    return DIAC_RE.sub("", s)
+
+
+def normalize_phrase(s: str) -> str:
+    """Normalised form with punctuation squeezed to single spaces (for lexicon keys)."""
+    s = normalize(s)
+    s = re.sub(r"[^\w\s%]", " ", s)
+    return " ".join(s.split())
+
+
+def is_arabic(s: str) -> bool:
+    return bool(ARABIC_LETTER_RE.search(s))
+
+
+def strip_article(word: str) -> str:
+    """Drop a leading clitic + article (وال، بال، لل ...) from a *normalised* word."""
+    for p in ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ال"):
+        if word.startswith(p) and len(word) - len(p) >= 2:
+            return word[len(p):]
+    if word.startswith(("ولل", "فلل")) and len(word) > 4:
+        return word[3:]
+    if word.startswith("لل") and len(word) > 3:
+        return word[2:]
+    return word
