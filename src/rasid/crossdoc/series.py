@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from rasid.arabic import normalize
-from rasid.model import Document, Quantity
+from rasid.model import Document, Event, Quantity
 
 #: how far apart two as-of dates may be and still describe "the same moment"
 CONFLICT_WINDOW_DAYS = 45
@@ -149,13 +149,25 @@ def _as_of(doc: Document, s_start: int, s_end: int) -> str | None:
     return doc.published or doc.meta.get("published_inferred")
 
 
-def _kind(doc: Document, q: Quantity, s_start: int) -> str:
+def _event_for(doc: Document, q: Quantity) -> Event | None:
+    """The event this figure belongs to: same sentence, same value, trigger nearest before it
+    (Arabic puts the verb first: "نشر 1500 عنصر"); a trigger after it only when none precedes."""
+    sent = doc.sentence_index(q.start)
+    best: tuple[int, Event] | None = None
     for ev in doc.events:
-        if ev.quantity is None or ev.sentence is None:
+        if ev.quantity is None or float(ev.quantity) != float(q.value):
             continue
-        if doc.sentence_index(ev.trigger.start) == doc.sentence_index(q.start) and float(ev.quantity) == float(q.value):
-            if ev.modality in _MODALITY_KIND:
-                return _MODALITY_KIND[ev.modality]
+        if doc.sentence_index(ev.trigger.start) != sent:
+            continue
+        dist = q.start - ev.trigger.end if ev.trigger.start < q.start else 10_000 + ev.trigger.start - q.end
+        if best is None or dist < best[0]:
+            best = (dist, ev)
+    return best[1] if best else None
+
+
+def _kind(doc: Document, q: Quantity, s_start: int, ev: Event | None) -> str:
+    if ev is not None and ev.modality in _MODALITY_KIND:
+        return _MODALITY_KIND[ev.modality]
     after = normalize(doc.text[q.end:q.end + 30])
     before = normalize(doc.text[max(s_start, q.start - 20):q.start])
     if _INCREMENT_RE.match(after) or _INCREMENT_BEFORE_RE.search(before):
@@ -164,30 +176,44 @@ def _kind(doc: Document, q: Quantity, s_start: int) -> str:
 
 
 def claims_from_document(doc: Document) -> list[Claim]:
-    """Every quantity of ``doc`` as a claim; owner/location fall back to the previous claim of the
-    same category in the document (Arabic news says "هذا الرقم" / "هناك" for the figure just given)."""
+    """Every quantity of ``doc`` as a claim.
+
+    Whose and where come from the quantity itself, else from the event it belongs to (the actor who
+    deploys 3,700 troops owns them), else from the previous figure of the same category in the same
+    or the preceding sentence (Arabic news says "هذا الرقم" / "هناك" for the figure just given).
+    """
     claims: list[Claim] = []
     last_by_category: dict[str, Claim] = {}
+    last_sentence: dict[str, int | None] = {}
     for q in sorted(doc.quantities, key=lambda q: q.start):
         if q.value is None:
             continue
         s_start, s_end = _sentence_bounds(doc, q)
-        prev = last_by_category.get(q.category)
+        sent = doc.sentence_index(q.start)
+        ev = _event_for(doc, q)
         owner, owner_id = q.owner, q.owner_id
         location, location_id = q.location, q.location_id
-        if prev is not None and owner is None and owner_id is None:
+        if owner is None and owner_id is None and ev is not None and (ev.actor or ev.actor_id):
+            owner, owner_id = ev.actor, ev.actor_id
+        if location is None and location_id is None and ev is not None and (ev.location or ev.location_id):
+            location, location_id = ev.location, ev.location_id
+        prev = last_by_category.get(q.category)
+        near = prev is not None and sent is not None and last_sentence.get(q.category) is not None \
+            and 0 <= sent - last_sentence[q.category] <= 1
+        if near and owner is None and owner_id is None:
             owner, owner_id = prev.owner, prev.owner_id
-        if prev is not None and location is None and location_id is None:
+        if near and location is None and location_id is None:
             location, location_id = prev.location, prev.location_id
         claim = Claim(
             value=float(q.value), low=q.low, high=q.high, approx=q.approx, category=q.category, unit=q.unit,
             owner=owner, owner_id=owner_id, location=location, location_id=location_id,
-            as_of=_as_of(doc, s_start, s_end), kind=_kind(doc, q, s_start),
+            as_of=_as_of(doc, s_start, s_end), kind=_kind(doc, q, s_start, ev),
             doc_id=doc.id or doc.content_hash(), source=doc.source, published=doc.published,
             text=q.text, start=q.start, end=q.end, sentence=doc.text[s_start:s_end].strip(),
         )
         claims.append(claim)
         last_by_category[q.category] = claim
+        last_sentence[q.category] = sent
     return claims
 
 
