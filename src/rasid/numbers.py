@@ -1,0 +1,362 @@
+"""Arabic numbers in digits (any script) and words, shared by the quantities and times stages.
+
+Both stages match on a *folded* copy of ``doc.text`` (see :func:`fold`): the one matching
+normalisation of :mod:`rasid.arabic` with diacritics and tatweel removed, plus an index back to
+the original characters, so a regex over the folded text yields offsets into ``doc.text``.
+
+Number words come from ``data/number_words.yaml``. :data:`NUMBER_PATTERN` is a regex source (for
+embedding into each stage's one combined regex) that matches digits with separators and an
+optional scale word (``31 ألف``), word sequences (``ثلاثة آلاف وخمسمائة``) and vague amounts
+(``عشرات``, ``مئات الآلاف``); :func:`parse_number` turns such a match into a value or a range.
+:func:`to_words` writes an integer in words; the property tests use it to check that every integer
+reads back to itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from rasid.arabic import normalize
+
+_FILLER = "\u200c"
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """Matching form of a text plus the original index of each of its characters."""
+
+    text: str
+    index: list[int] | None  # None: same length as the original (identity map)
+    length: int              # length of the original text
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the folded span ``[start, end)``."""
+        if self.index is None:
+            return start, end
+        if end <= start:
+            pos = self.index[start] if start < len(self.index) else self.length
+            return pos, pos
+        return self.index[start], self.index[end - 1] + 1
+
+
+def fold(text: str) -> Folded:
+    """Fold ``text`` for matching (letters, digits, diacritics) keeping a map to the original.
+
+    Diacritics and tatweel are dropped rather than kept as fillers so that a word written with a
+    tanween (``حاليًا``) matches the plain lexicon form (``حاليا``). The last result is cached:
+    the quantities and times stages fold the same ``doc.text`` one after the other.
+    """
+    global _last_fold
+    last = _last_fold
+    if last is not None and (last[0] is text or last[0] == text):
+        return last[1]
+    kept = normalize(text, keep_length=True)
+    if _FILLER not in kept:
+        out = Folded(kept, None, len(text))
+    else:
+        index: list[int] = []
+        prev = 0
+        for m in _FILLER_RE.finditer(kept):
+            index.extend(range(prev, m.start()))
+            prev = m.end()
+        index.extend(range(prev, len(kept)))
+        out = Folded(kept.replace(_FILLER, ""), index, len(text))
+    _last_fold = (text, out)
+    return out
+
+
+_FILLER_RE = re.compile(_FILLER + "+")
+_last_fold: tuple[str, Folded] | None = None
+
+
+def norm_word(s: str) -> str:
+    """Lexicon form of a word or phrase: normalised, single spaces."""
+    return " ".join(normalize(s).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A parsed number: an exact ``value`` or, for vague amounts, a ``low``..``high`` range."""
+
+    value: int | float | None
+    low: int | float | None = None
+    high: int | float | None = None
+    vague: bool = False
+    words: bool = False  # written in words rather than digits
+
+
+@dataclass(frozen=True, slots=True)
+class NumberLexicon:
+    words: dict[str, tuple[str, float]]      # folded form -> (kind, value)
+    vague: dict[str, tuple[int, int]]        # folded form -> (low, high)
+    scale_plural: frozenset[str]
+    word_alt: str                            # regex alternation of every word form, longest first
+    vague_alt: str
+    scale_alt: str
+
+
+def trie_alt(forms: Any) -> str:
+    """Regex alternation of literal ``forms`` compiled as a prefix tree.
+
+    Python's ``re`` tries the branches of ``a|b|c`` one by one at every position; factoring the
+    common prefixes makes a lexicon of hundreds of words cost a few character tests per position.
+    Longer continuations come first, so the longest form wins as in a longest-first alternation.
+    """
+    trie: dict[str, Any] = {}
+    for f in set(forms):
+        if not f:
+            continue
+        node = trie
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie) or "(?!)"
+
+
+_alt = trie_alt
+
+
+@cache
+def lexicon() -> NumberLexicon:
+    """Load ``number_words.yaml`` once."""
+    data = yaml.safe_load(resources.files("rasid.data").joinpath("number_words.yaml").read_text("utf-8"))
+    words: dict[str, tuple[str, float]] = {}
+
+    def add(forms: list[str], kind: str, value: float) -> None:
+        for f in forms:
+            words.setdefault(norm_word(f), (kind, value))
+
+    for value, forms in data["units"].items():
+        add(forms, "unit", float(value))
+    add(data["teen_one"], "teen_one", 1.0)
+    for value, forms in data["tens"].items():
+        add(forms, "ten", float(value))
+    for value, forms in data["hundreds"].items():
+        add(forms, "hundred", float(value))
+    scale_plural: set[str] = set()
+    scale_forms: set[str] = set()
+    for value, kinds in data["scales"].items():
+        add(kinds["one"], "scale", float(value))
+        add(kinds["two"], "scale2", float(value))
+        add(kinds["plural"], "scale", float(value))
+        scale_plural.update(norm_word(f) for f in kinds["plural"])
+        scale_forms.update(norm_word(f) for f in kinds["one"] + kinds["two"] + kinds["plural"])
+    for value, forms in data["fractions"].items():
+        add([f for f in forms if " " not in f], "fraction", float(value))
+    vague = {norm_word(k): (int(v[0]), int(v[1])) for k, v in data["vague"].items()}
+    return NumberLexicon(words, vague, frozenset(scale_plural), _alt(set(words)), _alt(set(vague)),
+                         _alt(scale_forms))
+
+
+_DIGITS = r"\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?(?!\d)|\d+(?:[.٫]\d+|,\d{1,2}(?!\d))?"
+
+
+@cache
+def number_pattern() -> str:
+    """Regex source for one number in folded text (digits, words or a vague amount).
+
+    The digit form may be glued to the next word (``40دولة``); word forms stand alone. A
+    conjunction ``و`` may join words (``خمسة وعشرون``) and a fraction may follow (``ونصف``).
+    """
+    lx = lexicon()
+    word = rf"(?:{lx.word_alt})(?![\w])"
+    frac = r"(?:\s*و\s*(?:نصف|ربع))"
+    digits = rf"(?:{_DIGITS})(?:{frac}?\s*(?:{lx.scale_alt})(?![\w]))?"
+    # a word number may carry a glued و or ب (بست عشرة ضربة, بثلاثة آلاف) but not ل (لست = "I am not")
+    words = rf"(?:(?<![\w])|(?<=(?<![\w])[وب])){word}(?:\s+و?\s*{word})*"
+    vague = rf"(?<![\w])(?:{lx.vague_alt})(?:\s+(?:من\s+)?(?:ال)?(?:{lx.scale_alt}))?(?![\w])"
+    return rf"(?:{vague}|{digits}|{words})"
+
+
+@cache
+def _full_re() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{number_pattern()})\s*")
+
+
+_DIGIT_SPLIT_RE = re.compile(rf"({_DIGITS})(.*)", re.S)
+_TOKEN_RE = re.compile(r"[^\s]+")
+
+
+def _num(x: float) -> int | float:
+    return int(x) if float(x).is_integer() else round(x, 6)
+
+
+def parse_digits(s: str) -> float | None:
+    """``2,500`` → 2500, ``1.5`` / ``1٫5`` / ``1,5`` → 1.5 (ASCII digits expected)."""
+    s = s.replace("٬", ",").replace("٫", ".")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        s = s.replace(",", "")
+    elif re.fullmatch(r"\d+,\d{1,2}", s):
+        s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def _parse_words(tokens: list[str]) -> float | None:
+    lx = lexicon()
+    total = cur = 0.0
+    last_kind = ""
+    last_unit = 0.0
+    last_scale = 0.0
+    for tok in tokens:
+        if tok not in lx.words and tok.startswith("و") and tok[1:] in lx.words:
+            tok = tok[1:]
+        if tok not in lx.words:
+            return None
+        kind, v = lx.words[tok]
+        if kind == "unit":
+            cur += v
+            last_unit = v if v < 10 else 0.0
+        elif kind == "teen_one":
+            cur += 1
+            last_unit = 1.0
+        elif kind == "ten":
+            cur += v
+        elif kind == "hundred":
+            if v == 100 and last_kind == "unit" and 1 <= last_unit <= 9:
+                cur += last_unit * 100 - last_unit  # ثلاث مائة
+            else:
+                cur += v
+        elif kind == "scale":
+            total += (cur or 1) * v
+            cur = 0.0
+            last_scale = v
+        elif kind == "scale2":
+            total += (cur or 1) * 2 * v
+            cur = 0.0
+            last_scale = v
+        elif kind == "fraction":
+            if last_kind in ("scale", "scale2"):
+                total += v * last_scale
+            else:
+                cur += v
+        last_kind = kind
+    return total + cur
+
+
+def parse_number(s: str, *, folded: bool = False) -> Number | None:
+    """Parse one number expression (the whole of ``s``), or ``None`` when it is not one."""
+    f = s if folded else fold(s).text
+    f = " ".join(f.split())
+    if not f:
+        return None
+    lx = lexicon()
+    m = _DIGIT_SPLIT_RE.match(f)
+    if m:
+        base = parse_digits(m.group(1))
+        if base is None:
+            return None
+        rest = m.group(2).split()
+        mult = 1.0
+        frac = 0.0
+        for tok in rest:
+            if tok in ("ونصف", "نصف"):
+                frac = 0.5
+            elif tok in ("وربع", "ربع"):
+                frac = 0.25
+            elif tok == "و":
+                continue
+            elif tok in lx.words and lx.words[tok][0] in ("scale", "scale2"):
+                mult = lx.words[tok][1]
+            else:
+                return None
+        return Number(_num((base + frac) * mult))
+    toks = _TOKEN_RE.findall(f)
+    toks = [t for t in toks if t not in ("و", "من")]
+    if toks and toks[0] in lx.vague:
+        low, high = lx.vague[toks[0]]
+        for tok in toks[1:]:
+            t = tok[2:] if tok.startswith("ال") and tok[2:] in lx.words else tok
+            if t in lx.words and lx.words[t][0] == "scale":
+                low, high = low * int(lx.words[t][1]), high * int(lx.words[t][1])
+            else:
+                return None
+        return Number(None, low, high, vague=True, words=True)
+    if toks and toks[0] in lx.scale_plural and len(toks) == 1:
+        v = lx.words[toks[0]][1]
+        return Number(None, _num(2 * v), _num(9 * v), vague=True, words=True)
+    if all(t in ("احد", "احدي") for t in toks):
+        return None  # "one of", not a count
+    value = _parse_words(toks)
+    if value is None:
+        return None
+    return Number(_num(value), words=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# integer → words (canonical masculine forms); used by the property tests and for display
+
+_UNITS = ["", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]
+_TEEN_UNITS = ["", "أحد", "اثنا", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"]
+_TENS = ["", "", "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"]
+_HUNDREDS = ["", "مائة", "مائتان", "ثلاثمائة", "أربعمائة", "خمسمائة", "ستمائة", "سبعمائة",
+             "ثمانمائة", "تسعمائة"]
+_SCALES = [(10**9, "مليار", "ملياران", "مليارات", "مليارا"),
+           (10**6, "مليون", "مليونان", "ملايين", "مليونا"),
+           (10**3, "ألف", "ألفان", "آلاف", "ألفا")]
+
+
+def _below_thousand(n: int) -> str:
+    parts = []
+    h, r = divmod(n, 100)
+    if h:
+        parts.append(_HUNDREDS[h])
+    if r:
+        if r <= 10:
+            parts.append(_UNITS[r])
+        elif r < 20:
+            parts.append(f"{_TEEN_UNITS[r - 10]} عشر")
+        else:
+            t, u = divmod(r, 10)
+            parts.append(f"{_UNITS[u]} و{_TENS[t]}" if u else _TENS[t])
+    return " و".join(parts)
+
+
+def to_words(n: int) -> str:
+    """Write a non-negative integer in Arabic words (``3500`` → ``ثلاثة آلاف وخمسمائة``)."""
+    if n < 0:
+        raise ValueError("negative numbers are not written in words here")
+    if n == 0:
+        return "صفر"
+    parts = []
+    for scale, one, two, plural, acc in _SCALES:
+        q, n = divmod(n, scale)
+        if not q:
+            continue
+        if q == 1:
+            parts.append(one)
+        elif q == 2:
+            parts.append(two)
+        elif 3 <= q % 100 <= 10 and q < 100:
+            parts.append(f"{_below_thousand(q)} {plural}")
+        elif 11 <= q % 100 <= 99:
+            parts.append(f"{_below_thousand(q)} {acc}")
+        else:
+            parts.append(f"{_below_thousand(q)} {one}")
+    if n:
+        parts.append(_below_thousand(n))
+    return " و".join(parts)
+
+
+def warm_up() -> None:
+    lexicon()
+    _full_re()

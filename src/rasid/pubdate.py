@@ -1,0 +1,153 @@
+"""Publication-date inference for articles that arrive without ``published``.
+
+Why: relative expressions (``أمس``, ``الأسبوع الماضي``) only have a value against the publication
+date, and scraped input often lacks it. A wrong anchor silently corrupts every relative date, so
+this module only *proposes* a date with its evidence and never overwrites ``doc.published``:
+
+* ``meta``: a date under a known key in ``doc.meta`` (readers/clean copy HTML metadata there);
+* ``html``: ``<meta property="article:published_time" ...>``, ``itemprop="datePublished"``,
+  JSON-LD ``"datePublished"`` or ``<time datetime=...>`` in raw HTML;
+* ``url``: ``/2024/03/12/``, ``/2024-03-12``, ``/20240312`` in ``doc.url``;
+* ``dateline``: a full date in the first lines of the text (``بغداد - 12 آذار 2024``);
+* ``bound``: the latest full date the text mentions is a lower bound (an article is not published
+  before the events it reports); it is recorded but never used as the anchor on its own.
+
+The evidence list goes to ``doc.meta["published_evidence"]`` and the proposal to
+``doc.meta["published_inferred"]``; :func:`rasid.times.anchor_for` uses it as the anchor only when
+:attr:`Inference.strong` (metadata, HTML, URL or dateline), and records that it did.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasid.model import Document
+
+#: doc.meta keys that may hold a publication date, most trusted first
+META_KEYS = ("published", "date", "datePublished", "date_published", "article:published_time",
+             "og:published_time", "pubdate", "publishdate", "publish_date", "dc.date", "DC.date.issued",
+             "sailthru.date", "created", "time")
+
+_ISO_RE = re.compile(r"((?:19|20)\d\d)[-/.]([01]?\d)[-/.]([0-3]?\d)")
+_META_TAG_RE = re.compile(
+    r"<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|og:published_time|"
+    r"datePublished|pubdate|publishdate|publish-date|date|dc\.date(?:\.issued)?|sailthru\.date|parsely-pub-date)"
+    r"[\"'][^>]*>", re.I)
+_CONTENT_RE = re.compile(r"content\s*=\s*[\"']([^\"']+)[\"']", re.I)
+_JSONLD_RE = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]+)\"")
+_TIME_TAG_RE = re.compile(r"<time\b[^>]*datetime\s*=\s*[\"']([^\"']+)[\"']", re.I)
+_URL_RES = (
+    re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$|[^\d])"),
+    re.compile(r"[/_-]((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:[/_.-]|$)"),
+    re.compile(r"/((?:19|20)\d\d)([01]\d)([0-3]\d)(?:[/_.-]|$)"),
+)
+_STRONG = ("meta", "html", "url", "dateline")
+
+
+@dataclass(slots=True)
+class Inference:
+    """The proposed publication date and what supports it."""
+
+    value: str | None
+    strong: bool
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    lower_bound: str | None = None
+
+
+def _date(y: str | int, m: str | int, d: str | int) -> str | None:
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_iso(s: Any) -> str | None:
+    """``2024-03-12T10:00:00+03:00`` / ``2024/3/12`` → ``2024-03-12``; anything else → None."""
+    if not isinstance(s, str):
+        return None
+    m = _ISO_RE.search(s)
+    return _date(*m.groups()) if m else None
+
+
+def _from_meta(doc: Document) -> list[dict[str, Any]]:
+    out = []
+    for key in META_KEYS:
+        v = parse_iso(doc.meta.get(key))
+        if v:
+            out.append({"source": "meta", "key": key, "value": v})
+    return out
+
+
+def _from_html(raw: str) -> list[dict[str, Any]]:
+    if "<" not in raw:
+        return []
+    head = raw[:200_000]
+    out = []
+    for tag in _META_TAG_RE.findall(head):
+        c = _CONTENT_RE.search(tag)
+        v = parse_iso(c.group(1)) if c else None
+        if v:
+            out.append({"source": "html", "key": "meta", "value": v})
+    for rx, key in ((_JSONLD_RE, "json-ld"), (_TIME_TAG_RE, "time")):
+        for s in rx.findall(head):
+            v = parse_iso(s)
+            if v:
+                out.append({"source": "html", "key": key, "value": v})
+    return out
+
+
+def _from_url(url: str | None) -> list[dict[str, Any]]:
+    if not url:
+        return []
+    for rx in _URL_RES:
+        m = rx.search(url)
+        if m:
+            v = _date(*m.groups())
+            if v:
+                return [{"source": "url", "key": url, "value": v}]
+    return []
+
+
+def _explicit_dates(doc: Document) -> list[tuple[int, str]]:
+    """(offset, YYYY-MM-DD) of every full date the text writes out (no anchor needed)."""
+    from rasid import times
+
+    return [(t.start, t.value) for t in times.extract(doc, None)
+            if t.value and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)]
+
+
+def infer(doc: Document) -> Inference | None:
+    """Propose a publication date for ``doc`` and record the evidence in ``doc.meta``."""
+    evidence: list[dict[str, Any]] = []
+    evidence += _from_meta(doc)
+    evidence += _from_html(doc.raw or "")
+    evidence += _from_url(doc.url or doc.meta.get("url"))
+    explicit = _explicit_dates(doc) if doc.text else []
+    head_limit = min(len(doc.text), 200)
+    for off, value in explicit:
+        if off < head_limit:
+            evidence.append({"source": "dateline", "key": doc.text[max(0, off - 30):off + 30].strip(),
+                             "value": value})
+            break
+    lower = max((v for _, v in explicit), default=None)
+    if lower:
+        evidence.append({"source": "bound", "key": "latest explicit date in text", "value": lower})
+    if not evidence:
+        return None
+    strong = [e for e in evidence if e["source"] in _STRONG]
+    if strong:
+        value = strong[0]["value"]
+        # a strong date far before an event the text dates explicitly is suspicious
+        ok = lower is None or value >= lower
+        if not ok:
+            evidence.append({"source": "conflict", "key": "strong date precedes a dated event", "value": value})
+        inf = Inference(value, ok, evidence, lower)
+    else:
+        inf = Inference(lower, False, evidence, lower)
+    doc.meta["published_evidence"] = evidence
+    if inf.value:
+        doc.meta["published_inferred"] = inf.value
+    return inf

@@ -1,0 +1,163 @@
+"""Events stage behaviour: lexicon generation, context rules, modality scope, anaphora, link, CLI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from rasid import events, link, quotes
+from rasid.cli import events as cli_events
+from rasid.model import Document, Entity
+
+
+def analyse(text: str, ents: dict[str, str] | None = None) -> Document:
+    doc = Document(raw=text, text=text)
+    for surface, etype in (ents or {}).items():
+        start = 0
+        while (i := text.find(surface, start)) >= 0:
+            doc.entities.append(Entity(i, i + len(surface), surface, etype, name=surface))
+            start = i + len(surface)
+    doc.entities.sort(key=lambda e: e.start)
+    quotes.run(doc)
+    events.run(doc)
+    link.run(doc)
+    return doc
+
+
+def types(doc: Document) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text) for e in doc.events]
+
+
+def test_verb_and_noun_forms_are_generated():
+    lex = events.trigger_lexicon()
+    for form in ("نشروا", "ينشرون", "تنشر", "انسحبت", "ينسحبون", "هجماتهم", "مظاهرات", "اعتقالات",
+                 "التقت", "محادثات"):
+        assert quotes.norm_word(form) in lex.forms, form
+    assert "اثنين" not in lex.forms  # a number, not a form of أثنى
+
+
+def test_context_separates_deploy_from_publish():
+    assert types(analyse("نشرت الصحيفة تقريرا مطولا عن الفساد.")) == []
+    assert types(analyse("نشرت الحكومة ثلاثة آلاف جندي على الحدود.")) == [("MOBILIZE", "نشرت")]
+
+
+def test_names_and_drones_are_not_triggers():
+    doc = analyse("حلقت طائرات مسيرة فوق المدينة بينما شارك الحشد الشعبي في الاحتفال.", {"الحشد الشعبي": "ORG"})
+    assert all(t != "PROTEST" for t, _ in types(doc))
+    assert all(t != "MOBILIZE" for t, _ in types(doc))
+
+
+def test_future_prefix_and_auxiliaries_are_planned():
+    assert analyse("ستنسحب القوات من المدينة.").events[0].modality == "planned"
+    assert analyse("سيتم نشر قوات إضافية في المنطقة.").events[0].modality == "planned"
+
+
+def test_qad_with_past_is_not_possible():
+    assert analyse("وكان الجيش قد قصف المواقع.").events[0].modality == "asserted"
+    assert analyse("قد يقصف الجيش المواقع.").events[0].modality == "possible"
+
+
+def test_negation_scope_stops_at_conjunction_and_comma():
+    doc = analyse("لم تنسحب القوات من البلدة وقصفت المدفعية الأحياء.")
+    mods = {e.type: e.modality for e in doc.events}
+    assert mods == {"RETREAT": "negated", "ASSAULT": "asserted"}
+    doc = analyse("لم يعلق المتحدث، واعتقلت الشرطة عشرة أشخاص.")
+    assert [(e.type, e.modality) for e in doc.events] == [("COERCE", "asserted")]
+
+
+def test_negation_beats_plan_words_in_scope():
+    assert analyse("نفت الوزارة وجود خطة لانسحاب القوات.").events[0].modality == "negated"
+
+
+def test_demonstrative_and_repeated_definite_noun_refer_back():
+    doc = analyse("شن المسلحون هجمات على القرية. وتوقفت تلك الهجمات بعد يومين. وأدانت الحكومة الهجمات.")
+    assert [e.trigger.text for e in doc.events if e.type == "ASSAULT"] == ["شن"]
+
+
+def test_arguments_location_quantity_time_and_reported_by():
+    text = "وقال المتحدث سمير حداد إن الجيش الأردني نشر 500 جندي في مدينة الزرقاء أمس."
+    doc = Document(raw=text, text=text)
+    for s, t in (("سمير حداد", "PERSON"), ("الجيش الأردني", "ORG"), ("الزرقاء", "GPE")):
+        i = text.find(s)
+        doc.entities.append(Entity(i, i + len(s), s, t, name=s, id=f"x:{len(s)}"))
+    from rasid.model import Quantity, TimeExpr
+
+    i = text.find("500 جندي")
+    doc.quantities.append(Quantity(i, i + 8, "500 جندي", 500, category="personnel"))
+    i = text.find("أمس")
+    doc.times.append(TimeExpr(i, i + 3, "أمس", "DATE", "2020-05-04"))
+    quotes.run(doc)
+    events.run(doc)
+    link.run(doc)
+    ev = [e for e in doc.events if e.type == "MOBILIZE"][0]
+    assert (ev.actor, ev.location, ev.quantity, ev.time) == ("الجيش الأردني", "الزرقاء", 500, "2020-05-04")
+    assert ev.reported_by == "سمير حداد"
+    assert ev.actor_id == "x:13"
+
+
+def test_source_phrase_fills_reported_by():
+    doc = analyse("قتل خمسة مدنيين في قصف على السوق، بحسب المرصد السوري.", {"المرصد السوري": "ORG"})
+    assert doc.events and all(e.reported_by == "المرصد السوري" for e in doc.events)
+
+
+def test_trigger_offsets_are_exact():
+    doc = analyse("اعتقلت الشرطة عشرين شخصا، واقتحمت قوات الأمن المقر، ورحبت الأحزاب بالإفراج عنهم.")
+    assert len(doc.events) >= 3
+    for e in doc.events:
+        assert doc.text[e.trigger.start:e.trigger.end] == e.trigger.text
+
+
+def _args(**kw) -> argparse.Namespace:
+    base = dict(type=None, actor=None, location=None, since=None, until=None, modality=None, limit=1000)
+    base.update(kw)
+    return argparse.Namespace(**base)
+
+
+def test_cli_filters_over_analysed_documents(tmp_path, capsys):
+    docs = [
+        {"id": "a", "published": "2020-01-02", "events": [
+            {"type": "ASSAULT", "trigger": {"text": "قصف", "start": 0, "end": 3}, "actor": "الجيش",
+             "location": "حلب", "time": None, "modality": "asserted"},
+            {"type": "MOBILIZE", "trigger": {"text": "نشر", "start": 5, "end": 8}, "actor": "الجيش",
+             "location": "إدلب", "time": "2020-03", "modality": "planned"}]},
+        {"id": "b", "published": "2021-06-01", "events": [
+            {"type": "ASSAULT", "trigger": {"text": "هجوم", "start": 0, "end": 4}, "actor": "داعش",
+             "location": "حلب", "time": None, "modality": "negated"}]},
+    ]
+    assert [r["doc_id"] for r in cli_events.filter_documents(docs, _args(type="ASSAULT"))] == ["a", "b"]
+    assert [r["type"] for r in cli_events.filter_documents(docs, _args(since="2020-02"))] == ["MOBILIZE", "ASSAULT"]
+    assert [r["doc_id"] for r in cli_events.filter_documents(docs, _args(until="2020"))] == ["a", "a"]
+    assert [r["modality"] for r in cli_events.filter_documents(docs, _args(location="حلب", modality="negated"))] \
+        == ["negated"]
+    assert len(cli_events.filter_documents(docs, _args(actor="الجيش"))) == 2
+
+    path = tmp_path / "docs.jsonl"
+    path.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in docs), encoding="utf-8")
+    from rasid.cli import main
+
+    assert main(["events", "--input", str(path), "--type", "assault", "--format", "csv"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("date,type,modality") and len(out) == 3
+    assert main(["events", "--input", str(path), "--format", "jsonl"]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [r["trigger"] for r in rows] == ["قصف", "نشر", "هجوم"]
+    assert main(["events", "--input", str(path)]) == 0
+    assert "(3 events)" in capsys.readouterr().out
+    assert main(["events", "--db", str(tmp_path / "missing.db")]) == 1
+
+
+def test_cli_reads_the_store(tmp_path, capsys):
+    from rasid.store import open_store
+
+    text = "قصفت الطائرات مواقع المسلحين في حلب."
+    doc = analyse(text, {"حلب": "GPE"})
+    doc.id, doc.published = "d1", "2022-02-02"
+    db = tmp_path / "r.db"
+    store = open_store(db)
+    store.add_document(doc)
+    store.close()
+    from rasid.cli import main
+
+    assert main(["events", "--db", str(db), "--type", "ASSAULT", "--format", "jsonl"]) == 0
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert rows and rows[0]["type"] == "ASSAULT" and rows[0]["location"] == "حلب"

@@ -1,0 +1,137 @@
+"""Quotation detection and speaker resolution (rasid.quotes) on sentences written for the test."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasid import quotes
+from rasid.model import Document, Entity
+
+
+def _nationality(word: str) -> SimpleNamespace | None:
+    from rasid.arabic import normalize
+
+    table = {"الفرنسي": "فرنسا", "فرنسي": "فرنسا", "فرنسيان": "فرنسا", "بريطاني": "المملكة المتحدة"}
+    w = normalize(word)
+    return SimpleNamespace(name=table[w], id=None) if w in table else None
+
+
+@pytest.fixture(autouse=True)
+def _stand_in_kb(monkeypatch):
+    monkeypatch.setattr(quotes, "nationality_entry", _nationality)
+
+
+def analyse(text: str, ents: dict[str, str] | None = None) -> Document:
+    doc = Document(raw=text, text=text)
+    for surface, etype in (ents or {}).items():
+        start = 0
+        while (i := text.find(surface, start)) >= 0:
+            doc.entities.append(Entity(i, i + len(surface), surface, etype, name=surface))
+            start = i + len(surface)
+    doc.entities.sort(key=lambda e: e.start)
+    quotes.run(doc)
+    return doc
+
+
+def test_quotation_styles_and_exact_offsets():
+    text = ('قال الوزير خالد منصور: "سنواصل العمل حتى النهاية". وأضاف: «لا تراجع عن القرار». '
+            'وقالت سلمى حداد “الوضع صعب لكنه تحت السيطرة“.')
+    doc = analyse(text, {"خالد منصور": "PERSON", "سلمى حداد": "PERSON"})
+    got = [(q.text, q.speaker) for q in doc.quotes]
+    assert got == [("سنواصل العمل حتى النهاية", "خالد منصور"), ("لا تراجع عن القرار", "خالد منصور"),
+                   ("الوضع صعب لكنه تحت السيطرة", "سلمى حداد")]
+    for q in doc.quotes:
+        assert doc.text[q.start:q.end] == q.text
+        assert q.direct
+
+
+def test_multi_sentence_quote_and_nested_ascii_quote():
+    text = 'وقال القائد: "نحن مستعدون. سنبدأ غدا على "خطة الربيع" كما وعدنا.\nالفقرة التالية.'
+    doc = analyse(text)
+    assert len(doc.quotes) == 1
+    assert doc.quotes[0].text.startswith("نحن مستعدون. سنبدأ غدا")
+    assert "خطة الربيع" in doc.quotes[0].text
+
+
+def test_quoted_names_are_not_quotes():
+    text = 'أعلن تنظيم "داعش" مسؤوليته، ونقل موقع "الأخبار اليوم" الخبر عن "المتطرفين".'
+    assert analyse(text).quotes == []
+
+
+def test_unclosed_opener_is_dropped():
+    text = "نشرت الصور على صفحة «فيسبوك تابعة لجماعة مسلحة.\nوفي فقرة أخرى لا شيء."
+    assert analyse(text).quotes == []
+
+
+def test_title_resolves_to_person_named_earlier():
+    text = ('أعلن الجنرال الكندي مارك بيرون أمس أن المهمة مستمرة.\n'
+            'وقال الجنرال: "لا نزال نعمل على الخطة".')
+    doc = analyse(text, {"مارك بيرون": "PERSON"})
+    assert doc.quotes[0].speaker == "مارك بيرون"
+
+
+def test_pronoun_continuation_takes_previous_speaker():
+    text = ('قال رئيس البلدية كريم ناصر إن المياه ستعود قريبا. '
+            'وأضاف: "نعمل ليلا ونهارا".')
+    doc = analyse(text, {"كريم ناصر": "PERSON"})
+    assert doc.quotes[0].speaker == "كريم ناصر"
+
+
+def test_unnamed_officials():
+    text = ('وقال مسؤول فرنسي للصحافيين: "القرار نهائي". '
+            'وقال مصدر أمني مفضلا عدم ذكر اسمه إن «الهجوم وقع فجرا». '
+            'وقال مسؤول في وزارة الصحة: "الأرقام ترتفع يوميا".')
+    doc = analyse(text, {"وزارة الصحة": "ORG"})
+    assert [(q.speaker, q.speaker_type) for q in doc.quotes] == [
+        ("فرنسا", "UNNAMED"), ("مصدر أمني", "UNNAMED"), ("وزارة الصحة", "UNNAMED")]
+
+
+def test_addressee_is_not_the_speaker_and_svo_order():
+    text = ('وقال الوزير لنظيره سامي عادل “سنوقع الاتفاق الأسبوع المقبل”.\n'
+            'المتحدثة باسم الوزارة، ليلى فارس، قالت خلال مؤتمر صحفي “لا تعليق لدينا الآن”.')
+    doc = analyse(text, {"سامي عادل": "PERSON", "ليلى فارس": "PERSON"})
+    assert doc.quotes[0].speaker != "سامي عادل"
+    assert doc.quotes[1].speaker == "ليلى فارس"
+
+
+def test_document_source_and_in_the_view_of():
+    text = ('وذكر بيان صادر عن هيئة الطيران أن «الرحلات ستستأنف الخميس». '
+            'في نظر مراقبون الخطوة «مجرد مناورة سياسية».')
+    doc = analyse(text, {"هيئة الطيران": "ORG"})
+    assert [q.speaker for q in doc.quotes] == ["هيئة الطيران", "مراقبون"]
+
+
+def test_reported_speech_goes_to_meta_not_quotes():
+    text = "وأكدت وزيرة المالية هدى سالم أن العجز سينخفض هذا العام."
+    doc = analyse(text, {"هدى سالم": "PERSON"})
+    assert doc.quotes == []
+    rep = doc.meta["reported_speech"]
+    assert len(rep) == 1 and rep[0]["speaker"] == "هدى سالم" and not rep[0]["direct"]
+    assert doc.text[rep[0]["start"]:rep[0]["end"]] == rep[0]["text"]
+    assert rep[0]["text"].startswith("العجز سينخفض")
+
+
+def test_source_phrase_attribution():
+    text = "ارتفع عدد الضحايا إلى عشرة، وفقا لوزارة الصحة."
+    doc = analyse(text, {"وزارة الصحة": "ORG"})
+    assert doc.meta["attributions"][0]["speaker"] == "وزارة الصحة"
+
+
+def test_speech_verb_inflections_are_generated():
+    lex = quotes.speech_lexicon()
+    for form in ("قالت", "قالوا", "يقولون", "تقول", "أكدوا", "يؤكدون", "نفت", "أضافت"):
+        assert quotes.norm_word(form) in lex.verbs, form
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="«»“”\"„ قال إن نحن: .\nابتثجحخد", max_size=120))
+def test_any_text_gives_exact_slices(text):
+    doc = analyse(text)
+    for q in doc.quotes:
+        assert doc.text[q.start:q.end] == q.text
+    for r in doc.meta.get("reported_speech", []):
+        assert doc.text[r["start"]:r["end"]] == r["text"]
