@@ -211,10 +211,32 @@ def is_common_word(name: str, threshold: float, *, short: bool = True) -> bool:
         return True
     if " " in key:
         return False
-    forms = {name, key}
-    if key.startswith("ال"):
-        forms.add(key[2:])
+    forms = spelling_variants(key)
+    forms |= {f[2:] for f in forms if f.startswith("ال") and len(f) > 4}
     return any(zipf_frequency(f, "ar") >= threshold for f in forms)
+
+
+def spelling_variants(key: str) -> set[str]:
+    """Standard spellings that normalise to ``key``, so a name is compared with the word it folds into.
+
+    GeoNames writes أطار or اطار, but the matcher folds both into the same key as إطار ("frame"), and
+    المايه into that of المائة ("hundred"): frequency must be looked up on the dictionary spelling.
+    """
+    forms = {key}
+    if key.endswith("ه"):
+        forms.add(key[:-1] + "ة")
+    if key.endswith("ي"):
+        forms.add(key[:-1] + "ى")
+    start = 2 if key.startswith("ال") else 0
+    for f in list(forms):
+        if f[start:start + 1] == "ا":
+            forms |= {f[:start] + h + f[start + 1:] for h in "أإآ"}
+    for f in list(forms):
+        for i in range(start + 1, len(f) - 1):
+            swap = {"ي": "ئ", "و": "ؤ", "ا": "أ"}.get(f[i])
+            if swap:
+                forms.add(f[:i] + swap + f[i + 1:])
+    return forms
 
 
 def dump(entries: list[dict[str, Any]]) -> str:

@@ -183,3 +183,17 @@ def test_person_nested_in_an_organisation_name(kb):
     got = ents(text, kb)
     assert [(e.text, e.type, e.id) for e in got] == [
         ("إدارة أوباما", "ORG", "org:obama-administration"), ("أوباما", "PERSON", "per:barack-obama")]
+
+
+def test_compound_and_weak_given_names(kb):
+    text = "وأكد العقيد عبد الله مايغا أن الوضع هادئ. وقال المحلل علي حسن إن الأزمة مستمرة على الأرض."
+    got = by_text(ents(text, kb))
+    assert got["عبد الله مايغا"].type == "PERSON"
+    assert got["عبد الله مايغا"].name_en.startswith("Abd Allah")
+    assert got["علي حسن"].type == "PERSON"
+    assert not any(e.text.startswith("على") for e in got.values())
+
+
+def test_misspelt_kb_person_is_linked(kb):
+    got = ents("قال الرئيس الأمريكي باراك أوبامه إن", kb)
+    assert [(e.text, e.id) for e in got] == [("باراك أوبامه", "per:barack-obama")]

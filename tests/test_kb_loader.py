@@ -110,3 +110,10 @@ def test_packaged_kb_integrity():
     assert core == [], "\n".join(map(str, core[:20]))
     us = kb.nationality_of("الأمريكية")
     assert us is not None and us.country == "US"
+
+
+def test_country_of(tmp_path):
+    kb = load_kb(write_kb(tmp_path))
+    assert kb.country_of("org:us-armed-forces").id == "gpe:united-states"
+    assert kb.country_of("gpe:iraq").id == "gpe:iraq"
+    assert kb.country_of("org:nope") is None

@@ -332,6 +332,9 @@ def test_generator_helpers():
     assert gen.is_common_word("الحرية", 3.7)
     assert not gen.is_common_word("الباغوز", 3.7)
     assert not gen.is_common_word("منشأة أبو عمر", 3.7)
+    # Frequency is looked up on the dictionary spelling the name folds into (إطار, المائة).
+    assert "إطار" in gen.spelling_variants("اطار") and "المائة" in gen.spelling_variants("المايه")
+    assert gen.is_common_word("أطار", 4.5, short=False)
     assert gen.ascii_key("Ḩazm al-Jawf") == "hazmaljawf"
     text = gen.dump([{"id": "gpe:gn-1", "type": "GPE", "name": "قرية: اختبار", "en": "Test's", "coords": [1.0, 2.0]}])
     assert yaml.safe_load(text) == [{"id": "gpe:gn-1", "type": "GPE", "name": "قرية: اختبار", "en": "Test's",

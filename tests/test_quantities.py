@@ -81,6 +81,11 @@ def test_restated_count_takes_the_category_of_the_counted_noun() -> None:
     assert [(q.value, q.category) for q in found] == [(10, "casualties")]
 
 
+def test_count_head_earlier_in_the_clause_sets_the_category() -> None:
+    found = _q("وقال إن عدد القتلى في صفوف التنظيم منذ مطلع العام بلغ أكثر من 300 إرهابي")
+    assert [(q.value, q.category) for q in found] == [(300, "casualties")]
+
+
 def test_percent_and_money() -> None:
     assert _one("تقلص الهجمات بنسبة 64%") == (64, "percent", False)
     assert _one("ارتفعت الأسعار بنسبة 10 في المئة") == (10, "percent", False)

@@ -98,6 +98,9 @@ def test_every_month_of_every_year_in_each_system(system: str) -> None:
     ("سيزور الوزير بغداد الخميس", "2024-03-14"),
     ("وصلت السيارة إلى بغداد الخميس", "2024-03-07"),
     ("ستعقد القمة في يونيو", "2024-06"),
+    ("صيف العام الماضي", "2023-SU"),
+    ("أواخر الشهر الماضي", "2024-02"),
+    ("قبل نحو عام", "2023"),
 ])
 def test_dates_resolved_against_publication(text: str, value: str) -> None:
     assert _one(text)[1:] == ("DATE", value)
@@ -116,6 +119,7 @@ def test_vague_references(text: str, value: str) -> None:
     ("لأكثر من شهر", "P1M"), ("الساعات الـ24 الماضية", "PT24H"), ("لمدة 24 ساعة", "PT24H"),
     ("على مدار ثلاثة أشهر", "P3M"), ("السنوات الخمس الماضية", "P5Y"), ("نصف ساعة", "PT0.5H"),
     ("على مدى سنوات وسنوات عديدة قادمة", "PXY"),
+    ("خلال الأسبوعين الماضيين", "P2W"), ("قرابة أسبوع", "P1W"), ("في غضون ستة أشهر", "P6M"),
 ])
 def test_durations(text: str, value: str) -> None:
     assert _one(text)[1:] == ("DURATION", value)

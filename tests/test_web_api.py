@@ -514,3 +514,11 @@ def test_unexpected_errors_are_json_500(sample_db: Path) -> None:
         assert "database went away" not in body["error"]["message"]
         page = c.get("/", params={"q": "داعش"})
         assert page.status_code == 500 and "<html" in page.text
+
+
+def test_only_http_links_from_article_urls() -> None:
+    from rasid.web.ui import safe_url
+
+    assert safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "//evil.example/x", "", None, 5):
+        assert safe_url(bad) == ""

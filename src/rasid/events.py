@@ -59,6 +59,7 @@ class TriggerEntry:
     context_side: str = "after"
     not_before: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
+    not_prefix: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -68,6 +69,7 @@ class TriggerLexicon:
     phrases: dict[str, list[tuple[tuple[str, ...], int]]]  # first word → [(words, entry index)]
     contexts: dict[str, frozenset[str]]
     context_quantities: dict[str, frozenset[str]]
+    abstract_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -95,6 +97,7 @@ def trigger_lexicon() -> TriggerLexicon:
             context_side=str(raw.get("context_side", "after")),
             not_before=frozenset(strip_article(norm_word(w)) for w in raw.get("not_before") or ()),
             not_after=frozenset(strip_article(norm_word(w)) for w in raw.get("not_after") or ()),
+            not_prefix=frozenset(raw.get("not_prefix") or ()),
         ))
         for past, pres in raw.get("verbs") or ():
             pasts, press = verb_forms_split(past, pres)
@@ -117,7 +120,8 @@ def trigger_lexicon() -> TriggerLexicon:
                 phrases.setdefault(toks[0], []).append((toks, idx))
     for lst in phrases.values():
         lst.sort(key=lambda t: len(t[0]), reverse=True)
-    return TriggerLexicon(entries, forms, phrases, contexts, cq)
+    abstract = frozenset(strip_article(norm_word(w)) for w in d.get("abstract_heads") or ())
+    return TriggerLexicon(entries, forms, phrases, contexts, cq, abstract)
 
 
 @dataclass(slots=True)
@@ -274,7 +278,8 @@ class _DocEvents:
         s = self.sents[si]
         return si, self.widx(s.start), self.widx(s.end)
 
-    def _context_ok(self, entry: TriggerEntry, k_last: int, hi: int, k_first: int = -1, lo: int = 0) -> bool:
+    def _context_ok(self, entry: TriggerEntry, k_last: int, hi: int, k_first: int = -1, lo: int = 0,
+                    verb: bool = False) -> bool:
         if not entry.context:
             return True
         if entry.context_side in ("before", "both"):
@@ -293,9 +298,9 @@ class _DocEvents:
                 if any(keys & self.lex.contexts.get(name, frozenset()) for name in entry.context):
                     return True
             return False
-        return self._context_after(entry, k_last, hi, entry.window)
+        return self._context_after(entry, k_last, hi, entry.window, verb)
 
-    def _context_after(self, entry: TriggerEntry, k_last: int, hi: int, window: int) -> bool:
+    def _context_after(self, entry: TriggerEntry, k_last: int, hi: int, window: int, verb: bool = False) -> bool:
         words: set[str] = set()
         j = k_last + 1
         n = 0
@@ -303,10 +308,13 @@ class _DocEvents:
             w = self.words[j]
             j += 1
             if w.punct:
-                if w.text in ".؛:":
+                if w.text in ".؛:،,":
                     break
                 continue
-            if not self._in_name(w):
+            if self._in_name(w):
+                if verb and n == 0:
+                    continue  # the subject named right after a verb is not its object
+            else:
                 n += 1
             words |= _context_keys(w.norm)
         for name in entry.context:
@@ -334,6 +342,25 @@ class _DocEvents:
             out.append(self.quantities[i])
             i += 1
         return out
+
+    def _blocked_hit(self, h: Hit, entry: TriggerEntry) -> bool:
+        """Prefix, topic-head and quotation rules (see event_triggers.yaml)."""
+        if entry.not_prefix and h.prefix in entry.not_prefix:
+            return True
+        if h.pos in ("noun", "form") and h.first > 0:
+            p = self.words[h.first - 1]
+            if not p.punct and (bare(p.norm) in self.lex.abstract_heads or strip_article(p.norm) in
+                                self.lex.abstract_heads):
+                return True
+        nominal = h.pos in ("noun", "form") or (h.pos == "phrase" and bare(self.words[h.first].norm) !=
+                                                 self.words[h.first].norm.lstrip("وف"))
+        if nominal and self._in_direct_quote(self.words[h.first].start):
+            # quoted nouns are mostly rhetoric (شراكتنا، الحوار); a quoted verb reports an act
+            return True
+        return self._blocked(entry, h.first, h.last)
+
+    def _in_direct_quote(self, offset: int) -> bool:
+        return any(q.start <= offset < q.end for q in self.doc.quotes)
 
     def _blocked(self, entry: TriggerEntry, first: int, last: int) -> bool:
         if entry.not_before and first > 0:
@@ -372,9 +399,9 @@ class _DocEvents:
             chosen = None
             for h in hits:
                 entry = self.lex.entries[h.entry]
-                if self._blocked(entry, h.first, h.last):
+                if self._blocked_hit(h, entry):
                     continue
-                if not self._context_ok(entry, h.last, hi, h.first, lo):
+                if not self._context_ok(entry, h.last, hi, h.first, lo, h.pos in ("past", "pres")):
                     continue
                 if self._inside_entity(self.words[h.first].start, self.words[h.last].end):
                     continue
@@ -406,7 +433,8 @@ class _DocEvents:
         if j >= 0 and not self.words[j].punct:
             pw = self.words[j].norm
             if pw in _aw("prepositions"):
-                return True
+                # كلا من الولايات المتحدة والعراق: "both", not a preposition
+                return not (pw == "من" and j > 0 and self.words[j - 1].norm in ("كلا", "كل", "وكلا"))
             # لمواجهة تنظيم داعش، بإرسال قوات: the object of a prepositional/purpose phrase
             if pw[:1] in "بل" and not pw.startswith("ال") and len(pw) > 3 and not self.words[j].text.startswith(
                     ("بعد", "لكن", "بين", "لدى", "لدي")):
@@ -416,6 +444,9 @@ class _DocEvents:
     def _preposition_of(self, e: Entity) -> str | None:
         """The preposition governing ``e`` (``في``, ``الي`` or a clitic ``ب``/``ل``), if any."""
         i = self.widx(e.start)
+        if clitic_governed(e):
+            t = normalize_head(e.text[:1])
+            return t if t in ("ب", "ل", "ك") else normalize_head(e.text[1:2])
         if i > 0 and self.words[i - 1].end > e.start:
             return self.words[i - 1].norm[:1]
         if i < len(self.words) and self.words[i].start < e.start:
@@ -487,7 +518,7 @@ class _DocEvents:
             entry = nationality_entry(toks[-1])
             if entry is not None:
                 return getattr(entry, "name", None) or str(entry), getattr(entry, "id", None)
-        return entity_label(e), e.id
+        return _surface(e), e.id
 
     def actor(self, hit: Hit, lo: int, hi: int, ents: list[Entity],
               etype: str) -> tuple[str | None, str | None, Entity | None]:
@@ -518,6 +549,14 @@ class _DocEvents:
                     continue
                 prep = self._preposition_of(e)
                 lam = prep == "ل" and etype in ("ASSAULT", "MOBILIZE", "RETREAT", "COERCE")
+                between = [words[x] for x in range(hit.last + 1, self.widx(e.start))]
+                if etype in ("ASSAULT", "MOBILIZE", "RETREAT", "COERCE") and between and all(
+                        not w.punct and (w.norm.endswith(("يه", "ي")) or (w.norm[:1] == "ل" and bare(w.norm)
+                                                                         in _aw("actor_heads")))
+                        for w in between) and between[-1].norm[:1] == "ل":
+                    lam = True  # الضربات الجوية لقوات التحالف
+                if etype == "REQUEST" and prep == "من":
+                    lam = True  # طلبا رسميا من الحكومة: who asks
                 if prep is None and gap <= 1 or lam or (prep is None and all(
                         not words[x].punct and words[x].norm.startswith("ال")
                         for x in range(hit.last + 1, self.widx(e.start)))):
@@ -637,7 +676,7 @@ class _DocEvents:
                 continue
             if e.type not in ("ORG", "GPE", "PERSON"):
                 continue
-            if actor_name and entity_label(e) == actor_name:
+            if actor_name and actor_name in (entity_label(e), e.text):
                 continue
             prep = self._preposition_of(e)
             if prep is None or prep in _aw("target_prepositions") or prep in ("ب", "ل"):
@@ -645,12 +684,13 @@ class _DocEvents:
         return None, None
 
     def location(self, hit: Hit, si: int, lo: int, hi: int, ents: list[Entity], actor_name: str | None,
-                 etype: str) -> tuple[str | None, str | None]:
+                 etype: str, actor_id: str | None = None) -> tuple[str | None, str | None]:
         """Where: a place governed by في/إلى/ب near the trigger, the place object of an attack,
         any place in the sentence, else the place of the previous sentences."""
         t_end = self.words[hit.last].end
         t_start = self.words[hit.first].start
-        places = [e for e in ents if e.type in ("GPE", "LOC") and entity_label(e) != actor_name]
+        places = [e for e in ents if e.type in ("GPE", "LOC") and actor_name not in (entity_label(e), e.text)
+                  and not (actor_id and e.id == actor_id)]
         best: tuple[int, int, Entity] | None = None
         for e in places:
             after = e.start >= t_end
@@ -805,23 +845,24 @@ class _DocEvents:
     def run(self) -> list[Event]:
         events: list[Event] = []
         last_by_type: dict[tuple[str, int], int] = {}
-        seen_lemmas: set[tuple[str, str]] = set()
+        seen_lemmas: dict[tuple[str, str], int] = {}  # (type, lemma) → sentence last seen
         for hit, entry, si, lo, hi in self.triggers():
             a = self.words[lo].start if lo < len(self.words) else 0
             b = self.words[hi - 1].end if hi > lo else self.words[hit.last].end
+            if self._anaphoric(hit, entry, seen_lemmas, si):
+                continue
+            if self._purpose_of_previous(hit, events):
+                continue
             key = (entry.type, si)
-            if key in last_by_type and hit.first - last_by_type[key] <= 6:
+            seen_lemmas[(entry.type, hit.lemma)] = si
+            if key in last_by_type and hit.first - last_by_type[key] <= 12:
                 last_by_type[key] = hit.last
-                seen_lemmas.add((entry.type, hit.lemma))
                 continue  # يشنوا هجوما / تدمير … وتدمير: one event per clause and type
             last_by_type[key] = hit.last
-            if self._anaphoric(hit, entry, seen_lemmas):
-                continue
-            seen_lemmas.add((entry.type, hit.lemma))
             ents = self.ents.within(a, b)
             actor, actor_id, actor_ent = self.actor(hit, lo, hi, ents, entry.type)
             target, target_id = self.target(hit, hi, ents, actor_ent, actor)
-            loc, loc_id = self.location(hit, si, lo, hi, ents, actor, entry.type)
+            loc, loc_id = self.location(hit, si, lo, hi, ents, actor, entry.type, actor_id)
             t0, t1 = self.words[hit.first].start, self.words[hit.last].end
             ev = Event(
                 type=entry.type, trigger=Span(t0, t1, self.doc.text[t0:t1]), actor=actor, target=target,
@@ -832,12 +873,32 @@ class _DocEvents:
             events.append(ev)
         return events
 
-    def _anaphoric(self, hit: Hit, entry: TriggerEntry, seen: set[tuple[str, str]]) -> bool:
+    def _purpose_of_previous(self, hit: Hit, done: list[Event]) -> bool:
+        """``نشر … لمساعدة بغداد``: a purpose noun right after another event is its goal, not a new event."""
+        if hit.pos not in ("noun", "form"):
+            return False
+        start = self.words[hit.first].start
+        if not hit.prefix:
+            # a bare noun right after another trigger is its complement: لطلب مساندة، تقديم المشورة
+            prev = done[-1] if done else None
+            return prev is not None and self.widx(prev.trigger.end) == hit.first
+        if not hit.prefix.startswith(("ل", "لل")):
+            return False
+        for ev in reversed(done):
+            if ev.trigger.end > start:
+                continue
+            a, b = self.widx(ev.trigger.end), hit.first
+            if b - a <= 6 and self._content_gap(a, b) >= 0:
+                return True
+            break
+        return False
+
+    def _anaphoric(self, hit: Hit, entry: TriggerEntry, seen: dict[tuple[str, str], int], si: int) -> bool:
         """A noun that refers back to an event already logged, not a new one.
 
         ``تلك الهجمات``/``هذا الطلب`` (a demonstrative) and a definite noun whose lemma already
         produced an event of the same type earlier in the article (``المحادثات`` after
-        ``محادثات``) are mentions of a known event.
+        ``محادثات``, up to three sentences back) are mentions of a known event.
         """
         if hit.pos not in ("noun", "form"):
             return False
@@ -847,7 +908,8 @@ class _DocEvents:
                 return True
         w = self.words[hit.first]
         definite = hit.prefix.endswith(("ال", "لل")) or w.norm.startswith(("ال", "وال", "بال", "فال", "لل"))
-        return definite and (entry.type, hit.lemma) in seen
+        last = seen.get((entry.type, hit.lemma))
+        return definite and last is not None and si - last <= 3
 
     def remember_places(self) -> None:
         """The last place named in each sentence, for location carry-over."""
@@ -897,3 +959,8 @@ def run(doc: Document) -> None:
 def warm_up() -> None:
     trigger_lexicon()
     modality_lexicon()
+
+
+def _surface(e: Entity) -> str:
+    """An argument as the article writes it (its KB identity travels in the ``*_id`` field)."""
+    return e.text

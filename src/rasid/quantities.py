@@ -152,6 +152,16 @@ def _cue_category(u: Units, toks: list[tuple[int, int, str]]) -> str | None:
     return None
 
 
+def _count_head_category(u: Units, clause: list[tuple[int, int, str]]) -> str | None:
+    """"عدد القتلى ... بلغ 300 إرهابي": a count of killed/detained named earlier in the clause."""
+    for k, t in enumerate(clause[:-1]):
+        if strip_article(t[2]) in u.count_heads or t[2] in u.count_heads:
+            hit = _lookup_noun(u, clause, k + 1)
+            if hit is not None and hit[0].category in ("casualties", "detained"):
+                return hit[0].category
+    return None
+
+
 def _window_before(toks: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for t in reversed(toks):
@@ -377,7 +387,8 @@ def _from_match(doc: Document, u: Units, f: Folded, tk: _Tokens, m: re.Match[str
         cat = noun.category
         if noun.person:
             cue = _cue_category(u, _window_before(before, 4)) or _cue_category(
-                u, _window_after([t for t in after if t[0] >= noun_end], 3))
+                u, _window_after([t for t in after if t[0] >= noun_end], 3)) or _count_head_category(
+                u, _window_before(tk.between(max(0, start - 200), start), 16)[::-1])
             if cue and cat not in ("casualties", "detained"):
                 cat = cue
         tail = _window_after([t for t in after if t[0] >= noun_end], 3)
@@ -470,7 +481,9 @@ def _generic_count(doc: Document, u: Units, f: Folded, m: re.Match[str], after: 
         return None
     start = m.start("approx") if m.group("approx") else m.start("num")
     unit = doc.text[slice(*f.span(tok[0], tok[1]))]
-    return start, tok[1], Quantity(0, 0, "", value, low, high, approx, unit=unit, category="other"), tok[1]
+    # "مقتل 10 تكفيريين": a casualty/detention cue right before the count says who they are
+    cat = _cue_category(u, _window_before(before, 2)) or "other"
+    return start, tok[1], Quantity(0, 0, "", value, low, high, approx, unit=unit, category=cat), tok[1]
 
 
 _TIME_WORDS = frozenset(("عام", "سنه", "العام", "السنه", "يوم", "شهر"))

@@ -149,7 +149,8 @@ def lexicon() -> Lexicon:
                rf"(?:{year_tail.format(n='my_y')}|\s*(?P<my_mod>{mod_alt}){e})?"),
         # ربيع 2015, الربيع المقبل (في 2015), هذا الصيف
         ("season", rf"{bp}(?:(?P<se_this>{this_alt}|{that_alt})\s+)?(?:فصل\s+)?(?P<se>{_alt(seasons)}){e}"
-                   rf"(?:\s+(?P<se_mod>{mod_alt}){e})?(?:\s+(?:من\s+)?(?:في\s+|عام\s+|العام\s+)?(?P<se_y>{_YEAR}){e})?"),
+                   rf"(?:\s+(?P<se_mod>{mod_alt}){e})?(?:\s+(?:من\s+)?(?:في\s+|عام\s+|العام\s+)?(?P<se_y>{_YEAR}){e}"
+                   rf"|\s+(?:من\s+)?(?:(?:العام|السنه)\s+(?P<se_rmod>{mod_alt})|(?P<se_rthis>هذا|هذه)\s+(?:العام|السنه)){e})?"),
         # أمس الاثنين, صباح اليوم, أول أمس
         ("podtoday", rf"{bp}(?P<pt_pod>{pod_alt})\s+اليوم{e}(?!\s+(?:{wd_alt}))"),
         ("relday", rf"{bp}(?:(?P<rd_pod>{pod_alt})\s+)?(?:(?P<rd_day>{_alt(days)})|(?P<rd_today>اليوم)(?=\s+(?:{wd_alt}))){e}"
@@ -166,6 +167,7 @@ def lexicon() -> Lexicon:
         ("plural", rf"{bp}ال(?P<pl_unit>{_alt(pl_units)})(?:\s+(?:ال)?(?P<pl_num>\d+|{_alt(num_word_forms())})"
                    rf"|\s+(?:القليله|الاخيره|الطويله))?"
                    rf"\s+(?P<pl_mod>{pmod_alt}){e}"),
+        ("dualdur", rf"{bp}ال(?P<dd_unit>{_alt(two_units)})\s+(?:{_alt(nw(f) for f in data['dual_mods'])}){e}"),
         ("plural2", rf"{bp}ال(?P<p2_num>\d+)\s+(?P<p2_unit>{_alt(one_units + pl_units)})\s+(?P<p2_mod>{pmod_alt}){e}"),
         # الأسبوع الماضي, هذا العام, نهاية ذلك العام, العام نفسه
         ("relunit", rf"{bp}(?:(?P<ru_this>{this_alt})\s+|(?P<ru_that>{that_alt})\s+)?ال(?P<ru_unit>{_alt(one_units)}){e}"
@@ -278,6 +280,9 @@ class _Ctx:
     anchor: dt.date | None
     last_year: int | None = None
     last_month: tuple[int, int] | None = None
+
+
+_PUNCT_RE = re.compile(r"[^\w]+")
 
 
 def _tokens_before(ft: str, pos: int, n: int = 8) -> list[str]:
@@ -500,6 +505,10 @@ def _r_season(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
         y = int(m.group("se_y"))
         c.last_year = y
         return "DATE", f"{y}-{s}", False, None
+    if (m.group("se_rmod") or m.group("se_rthis")) and c.anchor is not None:
+        rmod = lx.mods.get(m.group("se_rmod") or "")
+        y = c.anchor.year + (-1 if rmod in ("past", "weak_past") else 1 if rmod == "future" else 0)
+        return "DATE", f"{y}-{s}", True, None  # صيف العام الماضي
     if not (mod or this or m.group("part")):
         return None  # الربيع العربي, الصيف (no time reference)
     a = c.anchor
@@ -561,6 +570,12 @@ def _r_plural(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     if n is not None:
         return "DURATION", _duration(n, code), False, None
     return "DATE", "PAST_REF" if direction == "past" else "FUTURE_REF", False, None
+
+
+def _r_dualdur(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
+    """الأسبوعين الماضيين: the last two weeks, a duration like الساعات الـ24 الماضية."""
+    code, _ = lx.unit_of[m.group("dd_unit")]
+    return "DURATION", _duration(2.0, code), False, None
 
 
 def _r_plural2(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
@@ -684,6 +699,9 @@ def _frac(txt: str | None) -> float:
     return {"نصف": 0.5, "ربع": 0.25}.get(txt or "", 0.0)
 
 
+_APPROX_TRIGGERS = frozenset(("قرابه", "حوالي", "نحو", "لنحو", "زهاء", "لحوالي", "ما يقارب"))
+
+
 def _r_dur(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     if m.group("du_two"):
         code, _ = lx.unit_of[m.group("du_two")]
@@ -704,7 +722,7 @@ def _r_dur(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
         mod = "MORE_THAN"
     elif "اقل" in tr:
         mod = "LESS_THAN"
-    elif tr in ("قرابه", "حوالي", "نحو", "لنحو", "زهاء", "لحوالي", "ما يقارب"):
+    elif tr in _APPROX_TRIGGERS:
         mod = "APPROX"
     return "DURATION", _duration(n, code), False, mod
 
@@ -722,6 +740,8 @@ def _r_durone(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
             return None
     n = 0.5 if half else 1.0 + frac
     mod = "MORE_THAN" if "اكثر" in tr else "LESS_THAN" if "اقل" in tr else None
+    if tr in _APPROX_TRIGGERS:
+        mod = "APPROX"
     return "DURATION", _duration(n, code), False, mod
 
 
@@ -763,7 +783,7 @@ def _r_clock(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
 
 _RESOLVERS = {
     "ndate": _r_ndate, "dmy": _r_dmy, "hijri": _r_hijri, "my": _r_my, "season": _r_season,
-    "relday": _r_relday, "podtoday": _r_podtoday, "weekday": _r_weekday, "plural": _r_plural, "plural2": _r_plural2,
+    "relday": _r_relday, "podtoday": _r_podtoday, "weekday": _r_weekday, "plural": _r_plural, "plural2": _r_plural2, "dualdur": _r_dualdur,
     "relunit": _r_relunit, "odm": _r_odm, "year": _r_year, "yrange": _r_yrange, "decade": _r_decade, "byear": _r_byear, "ago": _r_ago, "dur": _r_dur,
     "durone": _r_durone, "vdur": _r_vdur, "vague": _r_vague, "set": _r_set, "today": _r_today,
     "clock": _r_clock,
@@ -805,7 +825,7 @@ def _matches(lx: Lexicon, c: _Ctx) -> list[tuple[re.Match[str], str, Result]]:
         if res is None:
             continue
         if kind in ("dmy", "my") and not m.group("part"):
-            prev = _tokens_before(ft, p, 1)
+            prev = [t for t in (_PUNCT_RE.sub("", w) for w in _tokens_before(ft, p, 3)) if t][-1:]
             if prev and prev[-1] in lx.name_heads:
                 pos = m.end()
                 continue  # قوى 14 آذار: a name, not a date

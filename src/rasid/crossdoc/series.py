@@ -24,6 +24,8 @@ CONFLICT_WINDOW_DAYS = 45
 #: relative tolerance of an approximate figure ("about 1,500" covers 1,350..1,650)
 APPROX_TOLERANCE = 0.10
 EXACT_TOLERANCE = 0.02
+#: a figure without owner/place inherits them from the previous figure this many sentences back at most
+ANAPHORA_SENTENCES = 2
 
 _INCREMENT_RE = re.compile(r"^\s*(?:\S+\s+){0,2}?(?:اضافي|اضافيه|اضافيين|اخري|اخرين|جديد|جديده)(?:\s|$)")
 _INCREMENT_BEFORE_RE = re.compile(r"(?:المزيد|مزيد|اضافه|زياده)\s+(?:من\s+)?$")
@@ -96,6 +98,32 @@ class Series:
         return {"id": self.id, "category": self.category, "owner": self.owner, "location": self.location,
                 "claims": [c.to_dict() for c in self.claims],
                 "conflicts": [list(p) for p in self.conflicts()]}
+
+
+#: organisation subtypes that are not the state itself: their figures never roll up to a country
+NON_STATE_SUBTYPES = frozenset({
+    "armed_group", "militia", "party", "media", "io", "ngo", "coalition", "company", "opposition", "think_tank",
+    "militant_leader", "rebel", "insurgent", "terrorist",
+})
+
+
+def state_owner(owner: str | None, owner_id: str | None) -> tuple[str | None, str | None]:
+    """Roll a state's people and institutions up to the state: figures for "the US Army", "the
+    Pentagon" or "Obama" all count the same US troops. Non-state actors keep their own identity."""
+    if not owner_id:
+        return owner, owner_id
+    try:
+        from rasid.entities.kb import load_kb
+    except ImportError:
+        return owner, owner_id
+    kb = load_kb()
+    entry = kb.get(owner_id)
+    if entry is None or entry.type == "GPE" or (entry.subtype or "") in NON_STATE_SUBTYPES:
+        return owner, owner_id
+    country = kb.country_of(owner_id)
+    if country is None:
+        return owner, owner_id
+    return country.name, country.id
 
 
 def _key(name: str | None) -> str:
@@ -193,17 +221,19 @@ def claims_from_document(doc: Document) -> list[Claim]:
         ev = _event_for(doc, q)
         owner, owner_id = q.owner, q.owner_id
         location, location_id = q.location, q.location_id
-        if owner is None and owner_id is None and ev is not None and (ev.actor or ev.actor_id):
+        # only a linked actor (KB or document entity) can own figures; "أحد المسؤولين" cannot
+        if owner is None and owner_id is None and ev is not None and ev.actor_id:
             owner, owner_id = ev.actor, ev.actor_id
-        if location is None and location_id is None and ev is not None and (ev.location or ev.location_id):
+        if location is None and location_id is None and ev is not None and ev.location_id:
             location, location_id = ev.location, ev.location_id
         prev = last_by_category.get(q.category)
         near = prev is not None and sent is not None and last_sentence.get(q.category) is not None \
-            and 0 <= sent - last_sentence[q.category] <= 1
+            and 0 <= sent - last_sentence[q.category] <= ANAPHORA_SENTENCES
         if near and owner is None and owner_id is None:
             owner, owner_id = prev.owner, prev.owner_id
         if near and location is None and location_id is None:
             location, location_id = prev.location, prev.location_id
+        owner, owner_id = state_owner(owner, owner_id)
         claim = Claim(
             value=float(q.value), low=q.low, high=q.high, approx=q.approx, category=q.category, unit=q.unit,
             owner=owner, owner_id=owner_id, location=location, location_id=location_id,

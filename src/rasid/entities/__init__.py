@@ -301,11 +301,11 @@ _PERSON_INDEX: dict[int, dict[str, list[tuple[str, str]]]] = {}
 
 
 def _kb_person(kb: KB, surface: str) -> KBEntry | None:
-    """A KB person with the same first name and (up to one letter) the same last name.
+    """A KB person with the same name up to one letter in the last word.
 
     Rule-found names are often KB people spelt a little differently (``قاسم سليمان`` for
-    ``قاسم سليماني``, ``باراك أوبام`` with a stray quote): first names must be equal after
-    normalisation, last names may differ by one edit when they have at least four letters.
+    ``قاسم سليماني``, ``باراك أوبام`` with a stray quote): all words but the last must be equal after
+    normalisation, the last may differ by one edit when it has at least four letters.
     """
     idx = _PERSON_INDEX.get(id(kb))
     if idx is None:
@@ -316,13 +316,13 @@ def _kb_person(kb: KB, surface: str) -> KBEntry | None:
             for a in e.all_names():
                 t = _key(a).split()
                 if len(t) >= 2:
-                    idx.setdefault(t[0], []).append((t[-1], e.id))
+                    idx.setdefault(" ".join(t[:-1]), []).append((t[-1], e.id))
         _PERSON_INDEX[id(kb)] = idx
     t = _key(surface).split()
     if len(t) < 2:
         return None
     best = None
-    for last, eid in idx.get(t[0], ()):
+    for last, eid in idx.get(" ".join(t[:-1]), ()):
         if last == t[-1]:
             return kb.entries[eid]
         if best is None and len(t[-1]) >= 4 and _one_edit(last, t[-1]):

@@ -184,6 +184,19 @@ class KB:
                 return self.entries[eid]
         return None
 
+    def country_of(self, entry_id: str | None) -> KBEntry | None:
+        """The country entry an entry belongs to (US Armed Forces, Barack Obama → United States).
+
+        For grouping facts by state (quantity owners, event actors) across entities of one country.
+        """
+        e = self.get(entry_id)
+        if e is None:
+            return None
+        if e.type == "GPE" and e.subtype == "country":
+            return e
+        cid = self.country_entry.get(e.country or "")
+        return self.entries[cid] if cid else None
+
     def institution(self, country: str, subtype: str) -> KBEntry | None:
         """The entry for a country's institution (``("US", "armed_forces")`` → US Armed Forces)."""
         ids = self.by_country_subtype.get((country, subtype))

@@ -71,6 +71,8 @@ def lexicon() -> Lexicon:
             if flag and not flag.islower():  # a Latin spelling; an optional third column flags weak names
                 foreign_en.setdefault(name, flag)
                 flag = row[2] if len(row) > 2 else ""
+            if flag == "particle":  # spelling only (عبد → Abd, الله → Allah): not a given name by itself
+                continue
             if flag == "weak":
                 given_weak.add(name)
             else:

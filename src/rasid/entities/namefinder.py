@@ -37,6 +37,10 @@ _NATURAL_HEADS = frozenset({"نهر", "جبل", "جبال", "وادي", "صحر�
 ROLE_MAX_WORDS = 10
 #: a weak given name (جو, دانا) starts a name without a title only before a word rarer than this
 WEAK_SURNAME_MAX_ZIPF = 3.3
+#: stop words that may sit inside a role phrase (الناطق باسم البعثة الأممية في مالي)
+#: particles whose next word always belongs to the name (عبد الله, أبو بكر)
+_BOUND_PARTICLES = frozenset({"عبد", "ابو", "بن", "ابن", "بنت"})
+_ROLE_LINKS = frozenset({"في", "لدي", "عن"})
 _RANKS = frozenset({"الجنرال", "الكولونيل", "العقيد", "اللواء", "الفريق", "العميد", "المقدم", "الرائد",
                     "النقيب", "المشير", "الادميرال", "الاميرال", "الميجور", "السيناتور", "الشيخ", "السيد",
                     "السيده", "الدكتور", "الرئيس", "الملك", "الامير", "الكابتن", "الجنرالات"})
@@ -146,18 +150,20 @@ class NameFinder:
                 else:
                     i = max(t_end, i + 1)
                     continue
-            elif not self.is_given(ws[i]):
+            elif not self.is_given(ws[i], allow_weak=True):
                 i += 1
                 continue
             w0 = ws[start]
             if w0.norm in self.lex.given_weak and not after_title and not (
                     start + 1 < n and ws[start + 1].gap_before == GAP_NONE and not covered[start + 1]
-                    and (self.is_given(ws[start + 1]) or zipf(ws[start + 1].norm) < WEAK_SURNAME_MAX_ZIPF)
+                    and (self.is_given(ws[start + 1], allow_weak=True)
+                         or zipf(ws[start + 1].norm) < WEAK_SURNAME_MAX_ZIPF)
                     and self.name_like(ws[start + 1])):
                 i = start + 1
                 continue
             j = start + 1
-            while j < n and j - start < 4 and not covered[j] and ws[j].gap_before == GAP_NONE and self.name_like(ws[j]):
+            while j < n and j - start < 4 and not covered[j] and ws[j].gap_before == GAP_NONE and (
+                    self.name_like(ws[j]) or ws[j - 1].bare in _BOUND_PARTICLES):
                 j += 1
             # a particle cannot end a name (محمد بن ...)
             while j - start > 1 and ws[j - 1].norm in self.lex.particles:
@@ -190,7 +196,8 @@ class NameFinder:
         m = k
         while m < limit and (m == k or ws[m].gap_before != GAP_HARD):
             w = ws[m]
-            if not covered[m] and (self.is_stop(w) or w.norm.isdigit() or self.is_conjoined(w)):
+            if not covered[m] and w.norm not in _ROLE_LINKS and (
+                    self.is_stop(w) or w.norm.isdigit() or self.is_conjoined(w)):
                 break
             if not covered[m] and self.is_given(w, allow_weak=True):
                 return m

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from rasid.labels import label
 from rasid.model import ENTITY_TYPES, EVENT_TYPES, MODALITIES, QUANTITY_CATEGORIES, TIME_TYPES
@@ -25,6 +25,18 @@ def fmt_num(value: Any) -> str:
     if f.is_integer():
         return f"{int(f):,}"
     return f"{f:,.2f}".rstrip("0").rstrip(".")
+
+
+def safe_url(url: Any) -> str:
+    """``url`` if it is an absolute http(s) link, else "" (no ``javascript:`` or ``data:`` hrefs).
+
+    Article URLs come from scraped input; autoescaping stops them breaking out of the attribute but
+    not a ``javascript:`` scheme running when the analyst clicks the link.
+    """
+    if not isinstance(url, str):
+        return ""
+    parsed = urlsplit(url.strip())
+    return url.strip() if parsed.scheme.lower() in ("http", "https") and parsed.netloc else ""
 
 
 def query_string(params: Mapping[str, Any], **changes: Any) -> str:
@@ -46,4 +58,4 @@ def template_globals() -> dict[str, Any]:
 
 
 def template_filters() -> dict[str, Callable[..., Any]]:
-    return {"num": fmt_num}
+    return {"num": fmt_num, "safe_url": safe_url}
