@@ -161,6 +161,19 @@ def test_kill_9_mid_ingest_then_resume(tmp_path, store_url):  # noqa: F811
     assert _consistent(store_url) == n
 
 
+def test_parallel_analysis_gives_the_same_store(tmp_path):
+    corpus = write_jsonl(tmp_path / "a.jsonl", 4, extra_lines=["{bad"])
+    one, two = str(tmp_path / "one.db"), str(tmp_path / "two.db")
+    r1 = ingest([str(corpus)], one, progress=False)
+    r2 = ingest([str(corpus)], two, progress=False, jobs=2)
+    assert r1.counts == r2.counts and r1.failures == r2.failures and r2.counts["added"] == 4
+    with open_store(one) as s1, open_store(two) as s2:
+        for d in s1.list_documents():
+            a, b = s1.get_document(d["id"]), s2.get_document(d["id"])
+            for key in ("text", "entities", "quantities", "times", "quotes", "events", "sentences"):
+                assert a[key] == b[key], key
+
+
 @pytest.mark.parametrize("progress", [True])
 def test_progress_bar_goes_to_stderr(tmp_path, capsys, progress):
     good = write_jsonl(tmp_path / "g.jsonl", 2)

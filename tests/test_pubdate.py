@@ -27,6 +27,19 @@ def test_dateline_at_the_start_of_the_text() -> None:
     assert any(e["source"] == "dateline" for e in doc.meta["published_evidence"])
 
 
+def test_byline_anywhere_in_the_text() -> None:
+    body = "قال مسؤول أمس إن القوات انسحبت. " * 10 + "تاريخ النشر: ٣ تموز ٢٠٢٢"
+    inf = pubdate.infer(_doc(body))
+    assert inf is not None and inf.strong and inf.value == "2022-07-03"
+    assert doc_sources(body) == ["byline", "bound"]
+
+
+def doc_sources(text: str) -> list[str]:
+    doc = _doc(text)
+    pubdate.infer(doc)
+    return [e["source"] for e in doc.meta["published_evidence"]]
+
+
 def test_html_meta_and_json_ld() -> None:
     raw = ('<html><head><meta property="article:published_time" content="2022-11-03T08:00:00+03:00">'
            '</head><body><p>نص</p></body></html>')

@@ -120,6 +120,17 @@ def test_owner_and_location_from_entities() -> None:
     assert (q.value, q.owner_id, q.location_id) == (5, "org:isis", "gpe:iraq")
 
 
+def test_owner_from_subject_and_location_from_there() -> None:
+    text = "وأرسلت واشنطن مستشارين إلى العراق. وتضع امريكا حوالي 3700 جندي هناك"
+    ents = [_entity(text, "واشنطن", "GPE", "gpe:us"), _entity(text, "العراق", "GPE", "gpe:iraq"),
+            _entity(text, "امريكا", "GPE", "gpe:us")]
+    ents.sort(key=lambda e: e.start)
+    (q,) = _q(text, ents)
+    assert (q.value, q.owner_id, q.location_id) == (3700, "gpe:us", "gpe:iraq")
+    (q2,) = _q("قتل في العراق 5 جنود", [_entity("قتل في العراق 5 جنود", "العراق", "GPE", "gpe:iraq")])
+    assert q2.owner_id is None
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=3, max_value=10**9))
 def test_any_count_in_words_or_digits_before_a_noun(n: int) -> None:

@@ -77,6 +77,12 @@ def test_round_trip_equals_contract(store):
     assert got["published_inferred"] is False
     for e in got["entities"]:
         assert got["text"][e["start"]:e["end"]] == e["text"]
+    # what the store returns rebuilds a Document (the web app and exporters rely on it)
+    from rasid.model import Document
+
+    again = Document.from_dict(got)
+    assert again.quotes[0].cue is not None and again.events[0].trigger.text == "الجنود"
+    assert again.to_dict(layers_only=True) == {k: got[k] for k in again.to_dict(layers_only=True)}
 
 
 def test_local_entities_shared_across_documents(store):

@@ -30,10 +30,10 @@ from rasid.model import Document, Entity, Event, Quantity, Sentence, Span, TimeE
 from rasid.quotes import (
     EntityIndex,
     Word,
+    argument_words,
     bare,
     candidates,
     clitic_governed,
-    argument_words,
     entity_label,
     load_yaml,
     nationality_entry,
@@ -170,6 +170,7 @@ def modality_lexicon() -> ModalityLexicon:
 
 _VERB_PREFIXES = frozenset(("", "و", "ف", "ل", "ول", "فل", "س", "وس", "فس"))
 _FUTURE = frozenset(("س", "وس", "فس"))
+_CUE_PREFIXES = frozenset(("و", "ف", "ب", "ل", "ال", "وال", "بال", "فال"))
 
 
 @dataclass(slots=True)
@@ -753,13 +754,18 @@ class _DocEvents:
         while j >= lo and dist <= 8:
             w = words[j]
             if w.punct:
+                if w.text in "،," and self._parenthetical_before(j, lo) is not None:
+                    # وتعهد أعضاء التحالف، الذين اجتمعوا …، بإرسال: skip the relative clause
+                    j = self._parenthetical_before(j, lo) or j
+                    j -= 1
+                    continue
                 if w.text in _PUNCT_BREAK or w.text in "()":
                     break
                 j -= 1
                 continue
             if w.norm in self.mod.clause_breaks:
                 break
-            keys = {w.norm} | {stem for pre, stem in candidates(w.norm) if pre in ("و", "ف", "ب", "ل")}
+            keys = {w.norm} | {stem for pre, stem in candidates(w.norm) if pre in _CUE_PREFIXES}
             for g in self.mod.groups:
                 if g.position != "before" or dist > g.scope:
                     continue
@@ -789,9 +795,6 @@ class _DocEvents:
             return "negated"
         if best is not None:
             return best[2]
-        # a purpose noun (لإرسال، لعملية، للانسحاب): intended, not yet done
-        if hit.pos in ("noun", "phrase") and hit.prefix in ("ل", "لل", "ول", "ولل", "فل", "فلل"):
-            return "planned"
         # adjectival cues right after a noun trigger: الهجوم المرتقب، الانسحاب المنتظر
         if hit.pos in ("noun", "form", "phrase"):
             j, seen = hit.last + 1, 0
@@ -817,6 +820,21 @@ class _DocEvents:
             j -= 1
         return "asserted"
 
+    def _parenthetical_before(self, j: int, lo: int) -> int | None:
+        """Index of the comma opening a relative clause that the comma at ``j`` closes, if any."""
+        k = j - 1
+        while k >= lo and j - k <= 12:
+            w = self.words[k]
+            if w.punct and w.text in "،,":
+                nxt = self.words[k + 1] if k + 1 < len(self.words) else None
+                if nxt is not None and nxt.norm in _aw("relatives"):
+                    return k
+                return None
+            if w.punct and w.text in ".؛:!?؟":
+                return None
+            k -= 1
+        return None
+
     def _future_verb(self, norm: str) -> bool:
         """``س`` + a present-tense form the lexicons know (not سيارة، سنة، سياسة)."""
         for pre, stem in candidates(norm):
@@ -837,7 +855,7 @@ class _DocEvents:
             w = self.words[start + off]
             if w.punct:
                 return False
-            if w.norm != c and not any(stem == c for pre, stem in candidates(w.norm) if pre in ("و", "ف", "ب", "ل")):
+            if w.norm != c and not any(stem == c for pre, stem in candidates(w.norm) if pre in _CUE_PREFIXES):
                 return False
         return True
 

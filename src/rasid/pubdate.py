@@ -8,6 +8,7 @@ this module only *proposes* a date with its evidence and never overwrites ``doc.
 * ``html``: ``<meta property="article:published_time" ...>``, ``itemprop="datePublished"``,
   JSON-LD ``"datePublished"`` or ``<time datetime=...>`` in raw HTML;
 * ``url``: ``/2024/03/12/``, ``/2024-03-12``, ``/20240312`` in ``doc.url``;
+* ``byline``: a publication line (``نشر في: 12 مارس 2024``, ``تاريخ النشر``) anywhere in the text;
 * ``dateline``: a full date in the first lines of the text (``بغداد - 12 آذار 2024``);
 * ``bound``: the latest full date the text mentions is a lower bound (an article is not published
   before the events it reports); it is recorded but never used as the anchor on its own.
@@ -44,7 +45,9 @@ _URL_RES = (
     re.compile(r"[/_-]((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:[/_.-]|$)"),
     re.compile(r"/((?:19|20)\d\d)([01]\d)([0-3]\d)(?:[/_.-]|$)"),
 )
-_STRONG = ("meta", "html", "url", "dateline")
+_STRONG = ("meta", "html", "url", "byline", "dateline")
+#: "نشر في: 12 مارس 2024", "تاريخ النشر 2024/03/12", "آخر تحديث ..." (folded forms)
+_BYLINE_RE = re.compile(r"(?:تاريخ\s+النشر|نشر\s+(?:في|بتاريخ)|تم\s+النشر|بتاريخ\s+النشر|اخر\s+تحديث|نشر)\s*[:：-]?\s*")
 
 
 @dataclass(slots=True)
@@ -111,6 +114,21 @@ def _from_url(url: str | None) -> list[dict[str, Any]]:
     return []
 
 
+def _from_byline(text: str) -> list[dict[str, Any]]:
+    """A publication line anywhere in the text (scrapers often keep it): its first full date."""
+    from rasid import times
+    from rasid.numbers import fold
+
+    f = fold(text)
+    for m in _BYLINE_RE.finditer(f.text):
+        a, _ = f.span(m.end(), m.end())
+        snippet = text[a:a + 60]
+        for t in times.extract(Document(raw=snippet, text=snippet), None):
+            if t.start <= 2 and t.value and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
+                return [{"source": "byline", "key": text[max(0, a - 20):a + t.end].strip(), "value": t.value}]
+    return []
+
+
 def _explicit_dates(doc: Document) -> list[tuple[int, str]]:
     """(offset, YYYY-MM-DD) of every full date the text writes out (no anchor needed)."""
     from rasid import times
@@ -125,6 +143,7 @@ def infer(doc: Document) -> Inference | None:
     evidence += _from_meta(doc)
     evidence += _from_html(doc.raw or "")
     evidence += _from_url(doc.url or doc.meta.get("url"))
+    evidence += _from_byline(doc.text or "") or (_from_byline(doc.raw) if doc.raw and doc.raw != doc.text else [])
     explicit = _explicit_dates(doc) if doc.text else []
     head_limit = min(len(doc.text), 200)
     for off, value in explicit:

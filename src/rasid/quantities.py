@@ -248,6 +248,20 @@ def _attach(doc: Document, q: Quantity, noun_end: int) -> None:
         i += 1
     if q.owner is None:
         _attach_subject(doc, q)
+    if q.location is None and any(normalize(w) in ("هناك", "هنالك") for w in words[:3]):
+        _attach_there(doc, q)
+
+
+def _attach_there(doc: Document, q: Quantity) -> None:
+    """"1700 جندي أمريكي هناك": "there" is the last place named before (not the owner itself)."""
+    ends = [e.end for e in doc.entities]
+    i = bisect.bisect_right(ends, q.start) - 1
+    while i >= 0 and q.start - doc.entities[i].end < 300:
+        e = doc.entities[i]
+        if e.type in ("GPE", "LOC") and (e.id is None or e.id != q.owner_id):
+            q.location, q.location_id = e.name or e.text, e.id
+            return
+        i -= 1
 
 
 def _attach_subject(doc: Document, q: Quantity) -> None:

@@ -65,42 +65,76 @@ def _analyze(rec: Any, published: str | None) -> Document:
     return readers.analyze_record(rec, published=published)
 
 
+Outcome = tuple[str, str, Any]
+
+
+def _process(item: Any, published: str | None) -> Outcome:
+    """Read error or analysis of one input: ``("failed", message, None)`` or ``("ok", where, (rec, doc))``.
+
+    Runs in the main process or in a ``--jobs`` worker; records and documents pickle.
+    """
+    from rasid import readers
+
+    read_error = getattr(readers, "ReadError", ())
+    if isinstance(item, Exception) or (read_error and isinstance(item, read_error)):
+        return ("failed", describe_error(item), None)
+    try:
+        doc = _analyze(item, published)
+    except Exception as exc:
+        return ("failed", f"{_where(item)}: analysis failed ({type(exc).__name__}: {exc})", None)
+    doc.tokens = []  # not stored; keeps the pickle from a worker small
+    return ("ok", _where(item), (item, doc))
+
+
+def _worker_init() -> None:
+    from rasid.pipeline import warm_up
+
+    warm_up()
+
+
+def _outcomes(paths: list[str], published: str | None, jobs: int) -> Iterator[Outcome]:
+    """Outcomes in input order; with ``jobs > 1`` analysis runs in a process pool (one writer stays here)."""
+    if jobs <= 1:
+        _worker_init()
+        for item in _records(paths):
+            yield _process(item, published)
+        return
+    import multiprocessing as mp
+    from functools import partial
+
+    # not "fork": the writer's open database connection must not be copied into the workers
+    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    with ctx.Pool(jobs, initializer=_worker_init) as pool:
+        yield from pool.imap(partial(_process, published=published), _records(paths), chunksize=4)
+
+
 def ingest(paths: list[str], db: str, *, progress: bool | None = None,
-           published: str | None = None) -> IngestReport:
+           published: str | None = None, jobs: int = 1) -> IngestReport:
     """Ingest every article under ``paths`` into the store at ``db``; see module docstring."""
     from tqdm import tqdm
 
-    from rasid import readers
-    from rasid.pipeline import warm_up
     from rasid.store import open_store
 
     report = IngestReport()
     t0 = time.perf_counter()
     store = open_store(db)
-    warm_up()
-    read_error = getattr(readers, "ReadError", ())
     bar = tqdm(total=None, unit="doc", file=sys.stderr, disable=(None if progress is None else not progress),
                dynamic_ncols=True, desc="ingest")
     try:
-        for rec in _records(paths):
-            if isinstance(rec, Exception) or (read_error and isinstance(rec, read_error)):
+        for status, where, payload in _outcomes(paths, published, jobs):
+            if status == "failed":
                 report.counts["failed"] += 1
-                report.failures.append(describe_error(rec))
+                report.failures.append(where)
             else:
+                rec, doc = payload
                 try:
-                    doc = _analyze(rec, published)
+                    res = store.add_document(doc, source=getattr(rec, "source", None) or doc.source,
+                                             url=getattr(rec, "url", None) or doc.url,
+                                             external_id=getattr(rec, "id", None) or doc.id)
+                    report.counts[res.status] += 1
                 except Exception as exc:
                     report.counts["failed"] += 1
-                    report.failures.append(f"{_where(rec)}: analysis failed ({type(exc).__name__}: {exc})")
-                else:
-                    try:
-                        res = store.add_document(doc, source=getattr(rec, "source", None) or doc.source,
-                                                 url=getattr(rec, "url", None) or doc.url,
-                                                 external_id=getattr(rec, "id", None) or doc.id)
-                        report.counts[res.status] += 1
-                    except Exception as exc:
-                        report.counts["failed"] += 1
-                        report.failures.append(f"{_where(rec)}: not stored ({type(exc).__name__}: {exc})")
+                    report.failures.append(f"{where}: not stored ({type(exc).__name__}: {exc})")
             bar.update(1)
             bar.set_postfix(added=report.counts["added"], dup=report.counts["duplicate"],
                             src=report.counts["source_added"], failed=report.counts["failed"], refresh=False)
@@ -128,7 +162,8 @@ def format_report(report: IngestReport, db: str, total_docs: int | None = None) 
 def run(args: argparse.Namespace) -> int:
     from rasid.store import open_store
 
-    report = ingest(args.paths, args.db, progress=False if args.no_progress else None, published=args.published)
+    report = ingest(args.paths, args.db, progress=False if args.no_progress else None, published=args.published,
+                    jobs=args.jobs)
     with open_store(args.db) as store:
         total = store.count_documents()
     print(format_report(report, args.db, total))
@@ -145,5 +180,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", default="rasid.db", help="SQLite file or postgresql:// URL (default: rasid.db)")
     p.add_argument("--published", metavar="YYYY-MM-DD",
                    help="publication date for articles whose input gives none (anchors relative dates)")
+    p.add_argument("--jobs", "-j", type=int, default=1,
+                   help="analyse in N worker processes (the database writer stays one process)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     p.set_defaults(func=run)

@@ -24,7 +24,7 @@ from rasid.model import Document, Entity
 __all__ = ["run", "warm_up", "extract", "nationality_of", "load_kb", "title_antecedent"]
 
 #: a short form more frequent than this (zipf) is a common word, not a reference to a name
-SHORT_FORM_MAX_ZIPF = 4.8
+SHORT_FORM_MAX_ZIPF = 4.2
 _TYPE_PREF_SINGLE = {"GPE": 0, "LOC": 1, "ORG": 2, "PERSON": 3}
 _TYPE_PREF_MULTI = {"ORG": 0, "GPE": 1, "PERSON": 2, "LOC": 3}
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from rasid.arabic import normalize, normalize_phrase
+from rasid.arabic import normalize, normalize_phrase, strip_diacritics
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -30,7 +30,8 @@ class Lexicon:
     media_heads: frozenset[str]
     institution_heads: dict[str, str]      # normalised phrase -> KB subtype
     place_heads: dict[str, str]            # normalised word -> entity type
-    stop_words: frozenset[str]
+    stop_words: frozenset[str]             # normalised
+    stop_raw: frozenset[str]               # as written (على is a stop word, علي may be the name Ali)
     given_strong: frozenset[str]
     given_weak: frozenset[str]
     particles: frozenset[str]
@@ -88,6 +89,7 @@ def lexicon() -> Lexicon:
         institution_heads={normalize_phrase(k): v for k, v in (t.get("institution_heads") or {}).items()},
         place_heads={normalize(k): v for k, v in (t.get("place_heads") or {}).items()},
         stop_words=frozenset(normalize(x) for x in t.get("stop_words", [])),
+        stop_raw=frozenset(strip_diacritics(x) for x in t.get("stop_words", [])),
         given_strong=frozenset(given_strong),
         given_weak=frozenset(given_weak),
         particles=frozenset(_PARTICLES),

@@ -31,6 +31,8 @@ TITLE_NAME_MAX_ZIPF = 3.0
 PLACE_NAME_MAX_ZIPF = 4.3
 #: an indefinite word after a place head is usually an adjective (قاعدة عسكرية) unless it is rare
 PLACE_INDEF_MAX_ZIPF = 3.5
+#: heads that are everyday nouns: the word after them must be rare to be a name
+_GENERIC_PLACE_HEADS = frozenset({"منطقه", "مخيم", "قاعده", "مطار", "ميناء", "معبر"})
 #: heads of natural features, rarely followed by an adjective (نهر دجلة, جبل سنجار)
 _NATURAL_HEADS = frozenset({"نهر", "جبل", "جبال", "وادي", "صحراء", "جزيره", "بحيره", "سهل"})
 #: how far a role phrase (وزير الدفاع الأميركي لشؤون ...) may run before the name
@@ -44,6 +46,11 @@ _ROLE_LINKS = frozenset({"في", "لدي", "عن"})
 _RANKS = frozenset({"الجنرال", "الكولونيل", "العقيد", "اللواء", "الفريق", "العميد", "المقدم", "الرائد",
                     "النقيب", "المشير", "الادميرال", "الاميرال", "الميجور", "السيناتور", "الشيخ", "السيد",
                     "السيده", "الدكتور", "الرئيس", "الملك", "الامير", "الكابتن", "الجنرالات"})
+
+
+def _nisba(w: Word) -> bool:
+    """An indefinite nisba adjective (ناتوية, تفكيرية, عسكري): describes a head, does not name it."""
+    return not w.norm.startswith("ال") and w.norm.endswith(("يه", "ي")) and len(w.norm) >= 5
 
 
 @dataclass(slots=True)
@@ -79,7 +86,13 @@ class NameFinder:
         return allow_weak and w.norm in self.lex.given_weak
 
     def is_stop(self, w: Word) -> bool:
-        return w.norm in self.lex.stop_words or w.bare in self.lex.stop_words or w.norm.isdigit()
+        """A function word or frequent verb; ``على`` is one, ``علي`` (also the name Ali) only if not a name."""
+        lex = self.lex
+        if w.text in lex.stop_raw or w.norm.isdigit():
+            return True
+        if w.norm in lex.given_strong or w.norm in lex.given_weak:
+            return False
+        return w.norm in lex.stop_words or w.bare in lex.stop_words
 
     def is_title_word(self, w: Word) -> bool:
         return not self.lex.person_titles.isdisjoint(w.forms)
@@ -130,7 +143,7 @@ class NameFinder:
         n = len(ws)
         trig = self.person_trig
         while i < n:
-            if covered[i] or trig.isdisjoint(ws[i].forms):
+            if covered[i] or trig.isdisjoint(ws[i].forms) or ws[i].text in self.lex.stop_raw:
                 i += 1
                 continue
             after_title = False
@@ -279,7 +292,7 @@ class NameFinder:
             if head in lex.weak_org_heads:
                 first = ws[i + 1]
                 idafa = not first.norm.startswith("ال") and j - i >= 3
-                rare = any(zipf(ws[k].bare) < TITLE_NAME_MAX_ZIPF for k in range(i + 1, j))
+                rare = any(zipf(ws[k].bare) < TITLE_NAME_MAX_ZIPF and not _nisba(ws[k]) for k in range(i + 1, j))
                 if not (idafa or rare):
                     i += 1
                     continue
@@ -334,6 +347,8 @@ class NameFinder:
             definite = nxt.bare.startswith("ال")
             head = next(f for f in w.forms if f in self.lex.place_heads)
             limit = PLACE_NAME_MAX_ZIPF if definite or head in _NATURAL_HEADS else PLACE_INDEF_MAX_ZIPF
+            if head in _GENERIC_PLACE_HEADS:
+                limit = PLACE_INDEF_MAX_ZIPF  # منطقة الجزاء: only a rare word makes a name
             if zipf(nxt.norm) >= limit or (definite and zipf(nxt.bare) >= limit):
                 continue  # منطقة حدودية, قاعدة عسكرية: a common adjective, not a name
             j = i + 2

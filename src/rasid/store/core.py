@@ -109,7 +109,21 @@ class Store:
     # ------------------------------------------------------------------ lifecycle
     def migrate(self) -> list[int]:
         """Apply pending schema migrations (idempotent); returns the versions applied now."""
-        return migrations.migrate(self.engine)
+        done = migrations.migrate(self.engine)
+        if self.dialect == "postgresql":
+            self._check_pg_text_search()
+        return done
+
+    def _check_pg_text_search(self) -> None:
+        """Warn when the server's locale hides Arabic words from to_tsvector (e.g. LC_CTYPE=C)."""
+        import warnings
+
+        with self.engine.connect() as conn:
+            vec = conn.execute(sa.text("SELECT to_tsvector('simple', :w)::text"), {"w": "جند امريك"}).scalar_one()
+        if "جند" not in (vec or ""):
+            warnings.warn("PostgreSQL's text search does not see Arabic letters as word characters in this "
+                          "database (create it with ENCODING 'UTF8' and a UTF-8 LC_CTYPE such as C.UTF-8); "
+                          "search will miss documents", RuntimeWarning, stacklevel=3)
 
     def schema_version(self) -> int:
         with self.engine.connect() as conn:

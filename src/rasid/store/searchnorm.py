@@ -24,7 +24,7 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -86,8 +86,12 @@ def _lexicon() -> tuple[dict[str, str], frozenset[str]]:
     return mapping, stop
 
 
+@lru_cache(maxsize=262_144)
 def term(token: str) -> str:
-    """The index term of one word (empty for a token with no letters or digits)."""
+    """The index term of one word (empty for a token with no letters or digits).
+
+    Cached: news vocabulary is Zipfian, so most words of a new article were already seen.
+    """
     base = _base_term(token)
     return _lexicon()[0].get(base, base)
 
