@@ -84,7 +84,7 @@ def test_reingest_and_syndicated_copy(tmp_path, shared_articles):
     assert cli_main(["ingest", str(CORPUS), str(copy_path), "--db", str(db)]) == 0
     with open_store(db) as store:
         again = store.stats()
-        assert again["documents"] == first["documents"] == 5
+        assert again["tables"]["documents"] == first["tables"]["documents"] == 5
         assert len(store.list_events(limit=100000)) == n_events
         assert len(store.list_entities(limit=100000)) == n_entities
         doc = store.get_document(shared_articles[2]["id"])
@@ -97,7 +97,7 @@ def test_stories_conflicts_dedup_and_clusters(stories_db):
     with open_store(stories_db) as store:
         docs = load_documents(store)
         # the verbatim agency copies were stored once, with every outlet as a source
-        assert 28 <= store.stats()["documents"] <= 30
+        assert 28 <= store.stats()["tables"]["documents"] <= 30
     tl = build_timeline(docs)
     # Turkish troops in Dohuk: ~2,000 (Ankara) against ~4,000 (Kurdish officials) in the same days
     turkish = [s for s in tl.series if s.category == "personnel" and {c.value for c in s.claims} >= {2000.0, 4000.0}]

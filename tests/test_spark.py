@@ -132,3 +132,16 @@ def test_load_is_idempotent(spark_run, store_url):  # noqa: F811
             for key in ("text", "entities", "quantities", "times", "quotes", "events", "sentences"):
                 assert got[key] == want[key], (doc_id, key)
         assert s.search("جندي")[1] == 5
+
+
+def test_load_cli(spark_run, tmp_path, capsys):
+    from rasid.cli import main
+
+    _, out, _ = spark_run
+    db = str(tmp_path / "l.db")
+    assert main(["load", str(out), "--db", db, "--no-progress"]) == 0
+    assert "5 added" in capsys.readouterr().out
+    assert main(["load", str(out), "--db", db, "--no-progress"]) == 0
+    assert "0 added, 5 skipped as duplicates" in capsys.readouterr().out
+    assert main(["load", str(tmp_path / "nothing"), "--db", db]) == 1
+    assert "not a rasid Spark output" in capsys.readouterr().err

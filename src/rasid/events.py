@@ -132,20 +132,21 @@ class CueGroup:
     conjunction_breaks: bool
     cues: tuple[tuple[str, ...], ...]  # phrases as word tuples, longest first
     by_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # last word → cues
+    cue_set: frozenset[tuple[str, ...]] = frozenset()
 
 
 @dataclass(slots=True)
 class ModalityLexicon:
     groups: list[CueGroup]
     clause_breaks: frozenset[str]
-    first_words: frozenset[str] = field(default_factory=frozenset)
+    #: negation cue → longer non-negated cues that start with it (لم → لم يتوقع)
+    extends: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 @cache
 def modality_lexicon() -> ModalityLexicon:
     d = load_yaml("modality.yaml")
     groups: list[CueGroup] = []
-    firsts: set[str] = set()
     for g in d.get("groups", []):
         cues: set[tuple[str, ...]] = set()
         for w in g.get("words") or ():
@@ -154,14 +155,25 @@ def modality_lexicon() -> ModalityLexicon:
             for f in verb_forms(past, pres):
                 cues.add(tuple(f.split()))
         ordered = tuple(sorted(cues, key=len, reverse=True))
-        firsts |= {c[0] for c in ordered}
         by_last: dict[str, list[tuple[str, ...]]] = {}
         for c in ordered:
             by_last.setdefault(c[-1], []).append(c)
         groups.append(CueGroup(g["modality"], g.get("position", "before"), int(g.get("scope", 3)),
                                bool(g.get("conjunction_breaks", False)), ordered,
-                               {k: tuple(v) for k, v in by_last.items()}))
-    return ModalityLexicon(groups, frozenset(norm_word(w) for w in d.get("clause_breaks") or ()), frozenset(firsts))
+                               {k: tuple(v) for k, v in by_last.items()}, frozenset(ordered)))
+    extends: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for g in groups:
+        if g.modality != "negated":
+            continue
+        for cue in g.cues:
+            for g2 in groups:
+                if g2.modality == "negated":
+                    continue
+                for c2 in g2.cues:
+                    if len(c2) > len(cue) and c2[:len(cue)] == cue:
+                        extends.setdefault(cue, []).append(c2)
+    return ModalityLexicon(groups, frozenset(norm_word(w) for w in d.get("clause_breaks") or ()),
+                           {k: tuple(v) for k, v in extends.items()})
 
 
 # --------------------------------------------------------------------------------------------
@@ -191,7 +203,10 @@ def match_word(words: Sequence[Word], k: int, lex: TriggerLexicon) -> list[Hit]:
     """Lexicon readings of word ``k`` (phrases first, then single forms)."""
     w = words[k]
     hits: list[Hit] = []
-    for pre, stem in candidates(w.norm):
+    cands = [(pre, stem) for pre, stem in candidates(w.norm) if stem in lex.forms or stem in lex.phrases]
+    if not cands:
+        return hits
+    for pre, stem in cands:
         for toks, idx in lex.phrases.get(stem, ()):
             j, ok = k + 1, True
             for t in toks[1:]:
@@ -205,7 +220,7 @@ def match_word(words: Sequence[Word], k: int, lex: TriggerLexicon) -> list[Hit]:
                 hits.append(Hit(idx, "phrase", pre, k, j - 1, " ".join(toks)))
         if hits:
             return hits
-    for pre, stem in candidates(w.norm):
+    for pre, stem in cands:
         readings = lex.forms.get(stem)
         if not readings:
             continue
@@ -254,6 +269,7 @@ class _DocEvents:
         self.q_starts = [q.start for q in self.quantities]
         self.times = sorted(doc.times, key=lambda t: t.start)
         self.places_by_sentence: dict[int, str] = {}
+        self.theatre: tuple[str | None, str | None] = (None, None)
         speech = [(q.start, q.end, q.speaker, q.speaker_id) for q in doc.quotes]
         speech += [(r["start"], r["end"], r.get("speaker"), r.get("speaker_id"))
                    for r in doc.meta.get("reported_speech") or ()]
@@ -452,8 +468,12 @@ class _DocEvents:
             return self.words[i - 1].norm[:1]
         if i < len(self.words) and self.words[i].start < e.start:
             return normalize_head(self.doc.text[self.words[i].start:e.start])
+        if i > 2 and self.words[i - 1].norm == "من" and self.words[i - 2].norm in ("كل", "كلا"):
+            i -= 2  # إلى كل من سوريا والعراق: the preposition before "كل من"
         if i > 0 and self.words[i - 1].norm in _aw("prepositions"):
             return self.words[i - 1].norm
+        if i > 0 and not self.words[i - 1].punct and bare(self.words[i - 1].norm) in _aw("location_heads"):
+            return "في"  # أرض العراق، لأرجاء العراق: a place head works like في
         if i > 1 and self.words[i - 2].norm in _aw("prepositions") and not self.words[i - 1].punct:
             return self.words[i - 2].norm
         return None
@@ -513,12 +533,8 @@ class _DocEvents:
         return None
 
     def _as_actor(self, e: Entity) -> tuple[str, str | None]:
-        """Name an entity as an actor; ``القوات الأمريكية`` (forces + nisba) → the country."""
-        toks = norm_word(e.text).split()
-        if len(toks) >= 2 and bare(toks[0]) in ("قوات", "جنود", "قوه") and toks[-1].endswith(_NISBA):
-            entry = nationality_entry(toks[-1])
-            if entry is not None:
-                return getattr(entry, "name", None) or str(entry), getattr(entry, "id", None)
+        """Name an entity as an actor: as written (``القوات العراقية`` is itself an actor in the
+        KB); nationality adjectives without an entity are mapped by :meth:`_nisba_actor`."""
         return _surface(e), e.id
 
     def actor(self, hit: Hit, lo: int, hi: int, ents: list[Entity],
@@ -532,7 +548,8 @@ class _DocEvents:
             # VSO: the subject follows the verb within a few words (adverbs, قد, titles between)
             for e in after:
                 gap = self._content_gap(hit.last + 1, self.widx(e.start))
-                if gap < 0 or gap > 4:
+                if gap < 0 or gap > 4 or any(self.words[x].norm in _aw("relatives")
+                                             for x in range(hit.last + 1, self.widx(e.start))):
                     break
                 if not self._governed(e):
                     name, eid = self._as_actor(e)
@@ -590,6 +607,15 @@ class _DocEvents:
             nis = self._nisba_actor(seg_lo, seg_hi)
             if nis:
                 return nis[0], nis[1], None
+        # no free subject: a member/participant phrase (الأعضاء بالتحالف، المشاركون في اجتماع دول التحالف)
+        for seg_lo, _seg_hi in self._segments_before(lo, hit.first)[:1]:
+            for e in ents:
+                k = self.widx(e.start)
+                heads = [bare(self.words[x].norm) for x in (k - 1, k - 2) if 0 <= x < len(self.words)]
+                if e.type in ("ORG", "GPE") and k >= seg_lo and e.end <= t_start and \
+                        self._preposition_of(e) in ("ب", "في") and any(h in _aw("member_heads") for h in heads):
+                    name, eid = self._as_actor(e)
+                    return name, eid, e
         sp = self._speaker_at(t_start)
         if sp is not None:
             return sp[0], sp[1], None
@@ -715,7 +741,7 @@ class _DocEvents:
         for back in (si - 1, si - 2):
             if back >= 0 and back in self.places_by_sentence:
                 return self.places_by_sentence[back], None
-        return None, None
+        return self.theatre
 
     def time_value(self, a: int, b: int, t_start: int) -> str | None:
         best: TimeExpr | None = None
@@ -775,15 +801,14 @@ class _DocEvents:
                     if self._cue_at(j, cue, hit.first):
                         cand = (dist, -len(cue), g.modality)
                         if g.modality == "negated" and not any(
-                                c2 != cue and len(c2) > len(cue) and self._cue_at(j + len(c2) - len(cue), c2, hit.first)
-                                for g2 in self.mod.groups if g2.modality != "negated" for c2 in g2.cues
-                                if c2[:len(cue)] == cue):
+                                self._cue_at(j + len(c2) - len(cue), c2, hit.first)
+                                for c2 in self.mod.extends.get(cue, ())):
                             negated_in_scope = True
                         if best is None or cand < best:
                             best = cand
                         break
             # قد + imperfect verb right before the trigger or before its auxiliary
-            if w.norm == "قد" and j + 1 < len(words):
+            if w.norm == "قد" and j + 1 < len(words) and dist <= 1:
                 nxt = words[j + 1]
                 if _imperfect(nxt.norm):
                     cand = (dist, -1, "possible")
@@ -803,8 +828,8 @@ class _DocEvents:
                 if w.punct:
                     break
                 for g in self.mod.groups:
-                    if g.position == "after" and seen < g.scope + 1 and any(
-                            c[0] == w.norm or c[0] == bare(w.norm) for c in g.cues):
+                    if g.position == "after" and seen < g.scope + 1 and (
+                            (w.norm,) in g.cue_set or (bare(w.norm),) in g.cue_set):
                         return g.modality
                 seen += 1
                 j += 1
@@ -867,6 +892,8 @@ class _DocEvents:
         for hit, entry, si, lo, hi in self.triggers():
             a = self.words[lo].start if lo < len(self.words) else 0
             b = self.words[hi - 1].end if hi > lo else self.words[hit.last].end
+            if self._in_heading(hit):
+                continue
             if self._anaphoric(hit, entry, seen_lemmas, si):
                 continue
             if self._purpose_of_previous(hit, events):
@@ -891,15 +918,32 @@ class _DocEvents:
             events.append(ev)
         return events
 
+    def _in_heading(self, hit: Hit) -> bool:
+        """A crosshead (``محادثات الخروج``): a short line without final punctuation restates the
+        paragraph under it, so it is not an event report of its own."""
+        text = self.doc.text
+        pos = self.words[hit.first].start
+        a = text.rfind("\n", 0, pos) + 1
+        b = text.find("\n", pos)
+        b = len(text) if b < 0 else b
+        line = text[a:b].strip()
+        if not line or line[-1] in ".!?؟:»”\"":
+            return False
+        return len(line.split()) <= 6 and (a > 0 or b < len(text))
+
     def _purpose_of_previous(self, hit: Hit, done: list[Event]) -> bool:
         """``نشر … لمساعدة بغداد``: a purpose noun right after another event is its goal, not a new event."""
         if hit.pos not in ("noun", "form"):
             return False
         start = self.words[hit.first].start
+        prev = done[-1] if done else None
         if not hit.prefix:
             # a bare noun right after another trigger is its complement: لطلب مساندة، تقديم المشورة
-            prev = done[-1] if done else None
             return prev is not None and self.widx(prev.trigger.end) == hit.first
+        if hit.prefix in ("ب", "بال") and prev is not None and prev.trigger.end <= start:
+            # طلبات البنتاجون بإرسال قوات، التزامهم بالتعاون: the content of the request/pledge
+            a = self.widx(prev.trigger.end)
+            return hit.first - a <= 3 and self._content_gap(a, hit.first) >= 0
         if not hit.prefix.startswith(("ل", "لل")):
             return False
         for ev in reversed(done):
@@ -916,7 +960,7 @@ class _DocEvents:
 
         ``تلك الهجمات``/``هذا الطلب`` (a demonstrative) and a definite noun whose lemma already
         produced an event of the same type earlier in the article (``المحادثات`` after
-        ``محادثات``, up to three sentences back) are mentions of a known event.
+        ``محادثات``, up to six sentences back) are mentions of a known event.
         """
         if hit.pos not in ("noun", "form"):
             return False
@@ -927,10 +971,23 @@ class _DocEvents:
         w = self.words[hit.first]
         definite = hit.prefix.endswith(("ال", "لل")) or w.norm.startswith(("ال", "وال", "بال", "فال", "لل"))
         last = seen.get((entry.type, hit.lemma))
-        return definite and last is not None and si - last <= 3
+        return definite and last is not None and si - last <= 6
 
     def remember_places(self) -> None:
-        """The last place named in each sentence, for location carry-over."""
+        """The last place named in each sentence, for location carry-over, and the article's
+        theatre: its most often named country, the default place of an event the text does not
+        place (``قتل عشرة مقاتلين خلال عملية عسكرية`` in an article about Iraq)."""
+        counts: dict[str, int] = {}
+        ids: dict[str, str | None] = {}
+        for e in self.ents.ents:
+            if e.type == "GPE" and (e.id or "").startswith("gpe:") or e.type == "GPE" and not e.id:
+                label = entity_label(e)
+                counts[label] = counts.get(label, 0) + 1
+                ids[label] = e.id
+        if counts:
+            best = max(counts, key=lambda k: counts[k])
+            if counts[best] >= 3:
+                self.theatre = (best, ids[best])
         for si, s in enumerate(self.sents):
             places = [e for e in self.ents.within(s.start, s.end) if e.type in ("GPE", "LOC")]
             if places:

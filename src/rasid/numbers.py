@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -169,18 +169,27 @@ _DIGITS = r"\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?(?!\d)|\d+(?:[.٫]\d+|,\d{1,2}(?!
 
 
 @cache
-def number_pattern() -> str:
+def number_pattern(compound: bool = True, clitics: str = "وب") -> str:
     """Regex source for one number in folded text (digits, words or a vague amount).
 
     The digit form may be glued to the next word (``40دولة``); word forms stand alone. A
     conjunction ``و`` may join words (``خمسة وعشرون``) and a fraction may follow (``ونصف``).
+    With ``compound``, a number ending in a scale word may go on with ``و`` and a smaller part
+    written in digits or words (``14 ألفا و128``, ``مليون و400 ألف``, ``3 آلاف وخمسمائة``);
+    :func:`parse_number` rejects a part that is not smaller than the scale before it (``3 آلاف
+    و5 آلاف`` is a range, not a sum), and callers then fall back to ``compound=False``.
+    ``clitics`` are the proclitics a word number may carry: ``و``/``ب`` by default, not ``ل``
+    (``لست`` = "I am not"), which a caller may allow where a unit follows (``لثلاثة أيام``).
     """
     lx = lexicon()
     word = rf"(?:{lx.word_alt})(?![\w])"
     frac = r"(?:\s*و\s*(?:نصف|ربع))"
-    digits = rf"(?:{_DIGITS})(?:{frac}?\s*(?:{lx.scale_alt})(?![\w]))?"
-    # a word number may carry a glued و or ب (بست عشرة ضربة, بثلاثة آلاف) but not ل (لست = "I am not")
-    words = rf"(?:(?<![\w])|(?<=(?<![\w])[وب])){word}(?:\s+و?\s*{word})*"
+    scale = rf"(?:{lx.scale_alt})(?![\w])"
+    part = rf"\d{{1,3}}(?![\d,٬.٫])(?:\s*{scale})?"
+    ctail = rf"(?:\s*و\s*(?:{part}|{word}(?:\s+و?\s*{word})*))?" if compound else ""
+    wtail = rf"(?:\s*و\s*{part})?" if compound else ""
+    digits = rf"(?:{_DIGITS})(?:{frac}?\s*{scale}{ctail})?"
+    words = rf"(?:(?<![\w])|(?<=(?<![\w])[{clitics}])){word}(?:\s+و?\s*{word})*{wtail}"
     vague = rf"(?<![\w])(?:{lx.vague_alt})(?:\s+(?:من\s+)?(?:ال)?(?:{lx.scale_alt}))?(?![\w])"
     return rf"(?:{vague}|{digits}|{words})"
 
@@ -236,6 +245,9 @@ def _parse_words(tokens: list[str]) -> float | None:
                 cur += last_unit * 100 - last_unit  # ثلاث مائة
             else:
                 cur += v
+        elif kind == "scale" and not cur and last_kind in ("scale", "scale2") and total:
+            total *= v  # "ألف مليون": a thousand million
+            last_scale = v
         elif kind == "scale":
             total += (cur or 1) * v
             cur = 0.0
@@ -256,9 +268,52 @@ def _parse_words(tokens: list[str]) -> float | None:
 def parse_number(s: str, *, folded: bool = False) -> Number | None:
     """Parse one number expression (the whole of ``s``), or ``None`` when it is not one."""
     f = s if folded else fold(s).text
-    f = " ".join(f.split())
+    return _parse_folded(" ".join(f.split()))
+
+
+@lru_cache(maxsize=8192)
+def _parse_folded(f: str) -> Number | None:
+    """:func:`parse_number` on folded, single-spaced text (cached: both stages parse the same
+    numbers, and the quantities stage checks a compound before using it)."""
     if not f:
         return None
+    simple = _parse_simple(f)
+    if simple is not None:
+        return simple
+    return _parse_compound(f)
+
+
+def _compound_re() -> re.Pattern[str]:
+    global _COMPOUND_RE
+    if _COMPOUND_RE is None:
+        _COMPOUND_RE = re.compile(rf"^(.*?(?:^|\s)(?:{lexicon().scale_alt}))\s*و\s*(?=\S)(.+)$")
+    return _COMPOUND_RE
+
+
+_COMPOUND_RE: re.Pattern[str] | None = None
+
+
+def _parse_compound(f: str) -> Number | None:
+    """``14 الفا و128`` → 14128, ``مليون و400 الف`` → 1400000: a head ending in a scale word plus a
+    smaller part. A part not smaller than the head's last scale (``3 الاف و5 الاف``) is a range
+    or a list, so the whole is not one number."""
+    m = _compound_re().match(f)
+    if m is None:
+        return None
+    head, tail = m.group(1), m.group(2)
+    hv, tv = _parse_simple(head), _parse_folded(tail)
+    if hv is None or tv is None or hv.value is None or tv.value is None or hv.vague or tv.vague:
+        return None
+    lx = lexicon()
+    last = head.split()[-1]
+    scale_value = lx.words[last][1] if last in lx.words and lx.words[last][0] in ("scale", "scale2") else 0.0
+    if not 0 < tv.value < scale_value:
+        return None
+    return Number(_num(hv.value + tv.value), words=hv.words and tv.words)
+
+
+def _parse_simple(f: str) -> Number | None:
+    """A number with no ``و`` joining a digit part to another part."""
     lx = lexicon()
     m = _DIGIT_SPLIT_RE.match(f)
     if m:

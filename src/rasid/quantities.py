@@ -57,6 +57,9 @@ class Units:
     max_noun_words: int
     candidates: re.Pattern[str]
     not_counted: frozenset[str]
+    regex_simple: re.Pattern[str]          # the same without compound numbers (fallback)
+    list_links: frozenset[str]
+    range_before: re.Pattern[str]
 
 
 _TOKEN_RE = re.compile(r"[\w\u0660-\u0669]+|[^\w\s]")
@@ -93,16 +96,23 @@ def units() -> Units:
     approx = {norm_word(f): kind for kind, forms in data["approximators"].items() for f in forms}
     cues = {strip_article(norm_word(f)): cat for cat, forms in data["context_cues"].items() for f in forms}
     approx_alt = _alt(set(approx))
-    num = number_pattern()
-    pattern = (
-        r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك]))(?:"  # one word-start test per position before any branch
-        rf"(?:(?P<approx>{approx_alt})\s*)?"
-        r"(?P<dollar>\$\s*)?"
-        r"(?:(?<!\w)|(?<=\s[وفبلك])|(?<=^[وفبلك]))"
-        rf"(?P<num>{num})"
-        r"(?P<pct>\s*(?:%|٪|(?:في\s*|ب)الما?يه(?!\w)))?"
-        rf"|[وفبل]?(?P<dual>{_alt(duals)})(?!\w))"
-    )
+
+    def build(num: str) -> str:
+        return (
+            r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك]))(?:"  # one word-start test per position before any branch
+            rf"(?:(?P<approx>{approx_alt})\s*)?"
+            r"(?P<dollar>\$\s*)?"
+            r"(?:(?<!\w)|(?<=\s[وفبلك])|(?<=^[وفبلك]))"
+            rf"(?P<num>{num})"
+            r"(?P<pct>\s*(?:%|٪|(?:في\s*|ب)الما?يه(?!\w)))?"
+            rf"|[وفبل]?(?P<dual>{_alt(duals)})(?!\w))"
+        )
+
+    pattern = build(number_pattern())
+    # "بين 2000 و3000 جندي", "من 5 إلى 10 آلاف": the first bound, read back from the second number
+    range_before = re.compile(
+        rf"(?:(?<!\w)(?:{_alt(norm_word(w) for w in data['range_openers'])})\s+)"
+        rf"(?P<lo>{number_pattern(compound=False)})\s*(?:و|الي|حتي|-|–)\s*$")
     # every match starts with one of these words, a digit or "$": the full regex is tried only there
     from rasid.numbers import lexicon as nlex
 
@@ -111,7 +121,9 @@ def units() -> Units:
     return Units(nouns, currencies, approx, cues, frozenset(norm_word(w) for w in data["count_heads"]),
                  frozenset(norm_word(w) for w in data["count_links"]), re.compile(pattern),
                  max(len(k.split()) for k in nouns), candidates,
-                 frozenset(norm_word(w) for w in data["not_counted"]))
+                 frozenset(norm_word(w) for w in data["not_counted"]),
+                 re.compile(build(number_pattern(compound=False))),
+                 frozenset(norm_word(w) for w in data["list_links"]), range_before)
 
 
 class _Tokens:
@@ -308,6 +320,8 @@ def _matches(u: Units, ft: str) -> list[re.Match[str]]:
         if p < pos:
             continue
         m = rx.match(ft, p)
+        if m is not None and m.group("num") and parse_number(m.group("num"), folded=True) is None:
+            m = u.regex_simple.match(ft, p)  # "3 آلاف و5 آلاف": not one compound number
         if m is not None and m.end() > p:
             out.append(m)
             pos = m.end()
@@ -322,6 +336,7 @@ def extract(doc: Document, folded: Folded | None = None) -> list[Quantity]:
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
     tk = _Tokens(ft)
+    prev: tuple[int, Quantity, bool] | None = None  # (folded end, quantity, counts people?)
     for m in _matches(u, ft):
         q = _from_match(doc, u, f, tk, m)
         if q is None:
@@ -329,6 +344,12 @@ def extract(doc: Document, folded: Folded | None = None) -> list[Quantity]:
         start, end, qty, noun_end = q
         if any(s < end and start < e for s, e in taken):
             continue
+        if noun_end is not None and qty.category not in ("money", "percent"):
+            start = _range(u, ft, start, end, qty)
+        person = _counts_people(u, qty)
+        if person and prev is not None:
+            _inherit_category(u, ft, prev, start, qty)
+        prev = (end, qty, person)
         taken.append((start, end))
         a, b = f.span(start, end)
         qty.start, qty.end, qty.text = a, b, doc.text[a:b]
@@ -337,6 +358,91 @@ def extract(doc: Document, folded: Folded | None = None) -> list[Quantity]:
         out.append(qty)
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _range(u: Units, ft: str, start: int, end: int, q: Quantity) -> int:
+    """``بين 2000 و3000 جندي``: the count is a range; the first number is read back from the text
+    before it. The value is the lower bound (what the text guarantees, as for ``أكثر من``); ``low``
+    and ``high`` carry both ends. ``بين 5 و6 آلاف`` shares the scale word. Returns the new start."""
+    m = u.range_before.search(ft, max(0, start - 60), start)
+    if m is None or q.value is None or q.low is not None or q.high is not None:
+        return start
+    lo_num = parse_number(m.group("lo"), folded=True)
+    if lo_num is None or lo_num.value is None:
+        return start
+    lo, hi = lo_num.value, q.value
+    scale = _trailing_scale(ft[start:end])
+    if scale and not _trailing_scale(m.group("lo")) and lo * scale <= hi:
+        lo = lo * scale
+        lo = int(lo) if float(lo).is_integer() else lo
+    if not 0 < lo < hi:
+        return start
+    q.value, q.low, q.high, q.approx = lo, lo, hi, True
+    return m.start()
+
+
+def _trailing_scale(text: str) -> float:
+    """Value of the last scale word of a number (``6 آلاف جندي`` → 1000), 0 when there is none."""
+    from rasid.numbers import lexicon as nlex
+
+    words = nlex().words
+    best = 0.0
+    for w in normalize(text).split():
+        kind = words.get(w, ("", 0.0))
+        if kind[0] in ("scale", "scale2"):
+            best = kind[1]
+        elif best and not w.startswith("و"):
+            break
+    return best
+
+
+def _counts_people(u: Units, q: Quantity) -> bool:
+    """A count of people (lexicon person noun) or of an unlisted noun (``فلسطينيين``), whose
+    category a list context may set; money, percentages and listed things are not."""
+    if q.category in ("money", "percent") or not q.unit:
+        return False
+    toks = [(0, 0, w) for w in normalize(q.unit).split()]
+    hit = _lookup_noun(u, toks, 0) if toks else None
+    if hit is None and toks:
+        hit = _lookup_suffixed(u, toks[0][2])
+    return hit is None or hit[0].person
+
+
+_SENTENCE_END = frozenset(".!?؟؛;\n")
+
+
+def _inherit_category(u: Units, ft: str, prev: tuple[int, Quantity, bool], start: int, q: Quantity) -> None:
+    """A list under a casualty or detention count shares its category:
+    ``مقتل 64 شخصا، بينهم 18 مدنيا و31 عنصرا من قسد`` — the 18 civilians and 31 fighters are among
+    the killed. The link is ``بينهم``/``منهم`` right before the count (the words between the two
+    counts stay in one sentence), or ``و`` joining it to the previous member of such a list."""
+    p_end, p, p_person = prev
+    if not p_person or p.category not in ("casualties", "detained") or q.category in ("casualties", "detained"):
+        return
+    gap = ft[p_end:start]
+    if len(gap) > 90 or any(ch in _SENTENCE_END for ch in gap):
+        return
+    words = gap.replace("،", " ").replace(",", " ").split()
+    if not words:
+        return
+    last = words[-1]
+    linked = last in u.list_links or (last[:1] in "وف" and last[1:] in u.list_links)
+    if not linked and last == "و" and len(words) <= 6 and "،" not in gap and "," not in gap:
+        linked = True  # "18 مدنيا و31 عنصرا من قسد", "135 مقاتلا من حزب الله ونحو 25 مدنيا"
+    if linked:
+        q.category = p.category
+
+
+def _lookup_suffixed(u: Units, word: str) -> tuple[Noun, int] | None:
+    """``مقاتليها``, ``عناصرهم``, ``جنودنا``: a counted noun with a possessive pronoun suffix."""
+    for suf in ("ها", "هم", "هن", "نا", "كم", "ه"):
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            stem = word[:-len(suf)]
+            for cand in (stem, strip_article(stem)):
+                noun = u.nouns.get(cand)
+                if noun is not None:
+                    return noun, 0
+    return None
 
 
 def _from_match(doc: Document, u: Units, f: Folded, tk: _Tokens, m: re.Match[str]
@@ -375,6 +481,10 @@ def _from_match(doc: Document, u: Units, f: Folded, tk: _Tokens, m: re.Match[str
     if after and after[0][2] == "من":
         j = 1
     found = _lookup_noun(u, after, j) if len(after) > j else None
+    if found is None and j and len(after) > j:
+        hit = _lookup_suffixed(u, after[j][2])  # "نحو 1500 من مقاتليها"
+        if hit is not None:
+            found = hit[0], after[j][1]
     before = tk.between(max(0, start - 80), start)
     if m.group("dollar"):
         found_cur = "USD"
@@ -392,6 +502,9 @@ def _from_match(doc: Document, u: Units, f: Folded, tk: _Tokens, m: re.Match[str
         code = None if found_cur == "XXX" else found_cur
         return start, end, Quantity(0, 0, "", value, low, high, approx, unit="currency", category="money",
                                     currency=code), None
+    if (found is not None and not j and value is not None and after[0][2] not in u.nouns
+            and strip_article(after[0][2]) != after[0][2]):
+        found = None  # "1998 الشاب": a numeral counts an indefinite noun; a definite one is not counted
     if found is not None:
         noun, noun_end = found
         if noun.dual and value not in (2, None):

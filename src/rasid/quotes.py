@@ -54,7 +54,6 @@ _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك")
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,٫٬]\d+)+|[\w\u200c]+|[^\w\s\u200c]", re.UNICODE)
 _WORD_CHAR_RE = re.compile(r"\w")
-_PUNCT_BREAK = frozenset(".،,؛;:!?؟")
 
 
 def norm_word(s: str) -> str:
@@ -169,6 +168,7 @@ def _gen_candidates(norm: str) -> Iterable[tuple[str, str]]:
                 yield p, rest
 
 
+@lru_cache(maxsize=131072)
 def bare(norm: str) -> str:
     """The word without clitics or article (``وبالقوات`` → ``قوات``), for context look-ups."""
     for p in ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال"):
@@ -291,6 +291,8 @@ class SpeechLexicon:
     titles: tuple[tuple[str, ...], ...]
     name_heads: frozenset[str]
     cue_blockers: frozenset[str] = frozenset()
+    source_heads: frozenset[str] = frozenset()
+    addressee_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -315,6 +317,8 @@ def speech_lexicon() -> SpeechLexicon:
         titles=tuple(titles),
         name_heads=frozenset(strip_article(norm_word(w)) for w in d.get("name_heads", [])),
         cue_blockers=frozenset(norm_word(w) for w in d.get("cue_blockers", [])),
+        source_heads=frozenset(p[0] for p in sources),
+        addressee_heads=frozenset(norm_word(w) for w in d.get("addressee_heads", [])),
     )
 
 
@@ -337,7 +341,7 @@ def speech_cue(w: Word, lex: SpeechLexicon) -> str | None:
 # --------------------------------------------------------------------------------------------
 
 _OPENERS = {"«": ("»",), "“": ("”", "“"), "„": ("”", "“"), '"': ('"', "”")}
-_ALL_MARKS = set("«»“”„\"")
+_MARKS_RE = re.compile("[«»“”„\"]")
 _MAX_QUOTE = 3000
 
 
@@ -354,7 +358,7 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     for para in text.split("\n"):
         base = pos
         pos += len(para) + 1
-        if not any(c in _ALL_MARKS for c in para):
+        if not _MARKS_RE.search(para):
             continue
         ascii_idx = [i for i, c in enumerate(para) if c == '"']
         odd_ascii = len(ascii_idx) % 2 == 1
@@ -437,14 +441,12 @@ class _Resolver:
             return True
         if head == "" and w.norm.startswith("ل") and not norm_word(entity_label(e)).startswith("ل"):
             return True
-        j = self.words.index(w)
+        j = self.word_index(w.start)
         k = j - 1
-        while k >= 0 and self.words[k].norm in ("الكولونيل", "الجنرال", "الرئيس"):
-            k -= 1
-        if k >= 0 and not self.words[k].punct and bare(self.words[k].norm) in ("نظير", "نظيره", "نظيرته",
-                                                                                 "نظيرها"):
-            return True
-        return self.words[j - 1].norm.startswith("لنظير") if j > 0 else False
+        titles = {t[0] for t in self.lex.titles}
+        while k >= 0 and not self.words[k].punct and strip_article(self.words[k].norm) in titles:
+            k -= 1  # لنظيره الجنرال X
+        return k >= 0 and not self.words[k].punct and bare(self.words[k].norm) in self.lex.addressee_heads
 
     def _governed(self, e: Entity) -> bool:
         """True when a preposition governs the entity (a clitic ب/ل/ك or ضد، على، عن، من …)."""
@@ -565,7 +567,7 @@ class _Resolver:
                 return self._from_entity(e)
         if content:
             first = content[0]
-            fi = self.words.index(first)
+            fi = self.word_index(first.start)
             fb = bare(first.norm)
             # 2. a title standing for a person named earlier
             title = self._title_at(fi, j)
@@ -633,23 +635,17 @@ class _Resolver:
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class Attribution:
-    cue: Word
-    cue_index: int
-    kind: str          # verb | participle | source
-    speaker: Speaker | None
-
-
-def _find_cue_before(words: Sequence[Word], lo: int, hi: int, lex: SpeechLexicon) -> tuple[int, str] | None:
+def _find_cue_before(words: Sequence[Word], lo: int, hi: int, lex: SpeechLexicon,
+                     kinds: Sequence[str | None] | None = None,
+                     src_len: Sequence[int] | None = None) -> tuple[int, str] | None:
     """The last speech cue in words ``[lo, hi)``: a verb/participle or a source phrase."""
     for k in range(hi - 1, lo - 1, -1):
         w = words[k]
-        kind = speech_cue(w, lex)
+        kind = kinds[k] if kinds is not None else speech_cue(w, lex)
         if kind and not (k > 0 and words[k - 1].norm in lex.cue_blockers):
             return k, kind
-        src = _source_at(words, k, hi, lex)
-        if src:
+        src = src_len[k] if src_len is not None else _source_at(words, k, hi, lex)
+        if src and k + src <= hi:
             return k, "source"
     return None
 
@@ -659,7 +655,7 @@ def _source_at(words: Sequence[Word], k: int, hi: int, lex: SpeechLexicon) -> in
     w0 = words[k]
     if w0.punct:
         return 0
-    heads = _source_heads(lex)
+    heads = lex.source_heads
     if w0.norm not in heads and not any(stem in heads for _, stem in candidates(w0.norm)):
         return 0
     for phrase in lex.sources:
@@ -684,11 +680,6 @@ def _source_at(words: Sequence[Word], k: int, hi: int, lex: SpeechLexicon) -> in
     return 0
 
 
-@lru_cache(maxsize=4)
-def _source_heads(lex: SpeechLexicon) -> frozenset[str]:
-    return frozenset(p[0] for p in lex.sources)
-
-
 class _Stage:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -697,6 +688,9 @@ class _Stage:
         self.sents = sentence_spans(doc)
         self.sent_starts = [s.start for s in self.sents]
         self.res = _Resolver(doc, self.words, self.lex)
+        self.kinds = [speech_cue(w, self.lex) for w in self.words]
+        n = len(self.words)
+        self.src_len = [_source_at(self.words, k, n, self.lex) for k in range(n)]
 
     def sentence_of(self, offset: int) -> tuple[int, Sentence | None]:
         i = bisect.bisect_right(self.sent_starts, offset) - 1
@@ -712,12 +706,17 @@ class _Stage:
                     return True
         return False
 
-    def _subject_end(self, i: int, hi: int) -> int:
-        """End (exclusive word index) of the attribution after a cue: up to أن/إن, ':' or a quote."""
+    def _subject_end(self, i: int, hi: int, quotes_stop: bool = True) -> int:
+        """End (exclusive word index) of the attribution after a cue: up to أن/إن, ':' or a quote.
+
+        For reported speech (``quotes_stop=False``) a quoted name inside the attribution
+        (``أعلن الجنرال "جيمس تيري" أن``) does not end it.
+        """
         k = i
+        stops = ":«“\"„" if quotes_stop else ":.؛"
         while k < hi:
             w = self.words[k]
-            if w.punct and w.text in ":«“\"„":
+            if w.punct and w.text in stops:
                 break
             if not w.punct and w.norm in self.lex.complementizers:
                 break
@@ -739,7 +738,7 @@ class _Stage:
         if kind == "participle":
             # the participle continues the clause: its subject is the main clause's speaker
             lo = bisect.bisect_left(res.wstarts, sent_start)
-            prev = _find_cue_before(self.words, lo, cue_i, self.lex)
+            prev = _find_cue_before(self.words, lo, cue_i, self.lex, self.kinds, self.src_len)
             if prev is not None and prev[1] != "participle":
                 pj = self._subject_end(prev[0] + 1, cue_i)
                 sp = res.subject(prev[0] + 1, pj, sent_start, prev[0])
@@ -784,7 +783,7 @@ class _Stage:
             si, sent = self.sentence_of(o)
             sent_start = sent.start if sent else o
             lo = bisect.bisect_left(self.res.wstarts, sent_start)
-            cue = _find_cue_before(self.words, lo, oi, self.lex)
+            cue = _find_cue_before(self.words, lo, oi, self.lex, self.kinds, self.src_len)
             speaker: Speaker | None = None
             cue_word: Word | None = None
             if cue is not None:
@@ -826,11 +825,11 @@ class _Stage:
             hi = bisect.bisect_left(self.res.wstarts, sent.end)
             k = lo
             while k < hi:
-                kind = speech_cue(words[k], self.lex)
+                kind = self.kinds[k]
                 if kind is None:
                     k += 1
                     continue
-                j = self._subject_end(k + 1, min(hi, k + 14))
+                j = self._subject_end(k + 1, min(hi, k + 16), quotes_stop=False)
                 if j >= hi or j >= n or words[j].punct or words[j].norm not in self.lex.complementizers:
                     k += 1
                     continue
@@ -841,7 +840,7 @@ class _Stage:
                 end = sent.end
                 # stop at the next speech cue that opens its own attribution
                 for m in range(j + 2, hi):
-                    if speech_cue(words[m], self.lex) == "verb" and words[m].norm.startswith(("و", "ف")):
+                    if self.kinds[m] == "verb" and words[m].norm.startswith(("و", "ف")):
                         end = words[m - 1].end if words[m - 1].punct is False else words[m - 1].start
                         break
                 text = self.doc.text
@@ -870,7 +869,7 @@ class _Stage:
             for k in range(lo, hi):
                 if self.words[k].punct:
                     continue
-                if _source_at(self.words, k, hi, self.lex):
+                if self.src_len[k] and k + self.src_len[k] <= hi:
                     sp = self.attribute(k, "source", hi, sent.start)
                     if sp is not None and sp.name:
                         out.append({"sentence": si, "start": self.words[k].start, "speaker": sp.name,

@@ -120,6 +120,7 @@ def lexicon() -> Lexicon:
     hmark_alt = _alt(nw(f) for f in data["hijri_year_marks"])
     pod_alt = _alt(nw(f) for f in data["parts_of_day"])
     num = number_pattern()
+    lnum = number_pattern(clitics="وبل")  # "لثلاثة أيام": ل is safe where a time unit follows
     b = r"(?<!\w)"
     e = r"(?!\w)"
     # start of a word, or right after a proclitic glued to it (و ف ب ل), which stays out of the span
@@ -135,7 +136,7 @@ def lexicon() -> Lexicon:
         ("dmy", rf"{bp}(?P<dm_d>{_DAY})(?:\s*(?:و|-|–|الي|حتي)\s*(?P<dm_d2>{_DAY}))?\s+(?:من\s+)?"
                 rf"(?:شهر\s+)?(?:(?P<dm_mon>{month_alt}){month2}|(?P<dm_hmon>{hijri_alt})){e}"
                 rf"(?:{year_tail.format(n='dm_y')}(?:\s*(?P<dm_hm>{hmark_alt}){e})?|\s+(?P<dm_mod>{mod_alt}){e}"
-                rf"|\s+(?P<dm_hy>1[3-5]\d\d){e}(?:\s*(?:{hmark_alt}){e})?)?"),
+                rf"|\s+(?P<dm_hy>1[3-5]\d\d)(?:{e}|(?=(?:{hmark_alt}){e}))(?:\s*(?:{hmark_alt}){e})?)?"),
         # الخامس من مارس, الحادي والعشرين من أيلول 2001
         ("odm", rf"{bp}(?:يوم\s+)?(?:(?P<od_u>{_alt(ord_units)})(?:\s+(?P<od_teen>{_alt(nw(f) for f in data['ordinal_teen'])})"
                 rf"|\s+و\s*(?P<od_t>{_alt(ord_tens)}))?|(?P<od_t2>{_alt(ord_tens)})){e}\s+من\s+(?:شهر\s+)?"
@@ -177,9 +178,9 @@ def lexicon() -> Lexicon:
                   rf"(?!\s*[%٪])"),
         # قبل أسبوع, قبل يومين, قبل ثلاثة أشهر
         ("ago", rf"{bp}(?P<ag_tr>{ago_alt})\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من)\s+)?(?:(?P<ag_num>{num})\s+(?P<ag_unit>{_alt(pl_units + one_units)})"
-                rf"|(?P<ag_two>{_alt(two_units)})|(?P<ag_one>{_alt(one_units)})){e}(?!\s+من{e})"),
+                rf"|(?P<ag_two>{_alt(two_units)})|(?P<ag_one>{_alt(one_units)})){e}(?!\s+من{e}(?!\s+(?:ان|الان){e}))"),
         # لمدة يومين, عام ونصف, اربع سنوات, لأكثر من شهر, 24 ساعة
-        ("dur", rf"(?:{bp}(?P<du_tr>{trig_alt})\s+)?(?:{bp}(?P<du_num>{num})\s+(?P<du_unit>{_alt(pl_units + one_units)}){e}"
+        ("dur", rf"(?:{bp}(?P<du_tr>{trig_alt})\s+)?(?:{bp}(?P<du_num>{lnum})\s+(?P<du_unit>{_alt(pl_units + one_units)}){e}"
                 rf"|{bp}(?P<du_two>{_alt(two_units)}){e})(?:\s+و\s*(?P<du_frac>نصف|ربع){e})?"),
         ("durone", rf"(?:{bp}(?P<d1_tr>{trig_alt})\s+)?{bp}(?:(?P<d1_half>نصف)\s+)?(?P<d1_unit>{_alt(one_units)}){e}"
                    rf"(?!\s+(?:{hijri_alt}|{month_alt}|{wd_alt}|\d))"
@@ -748,6 +749,10 @@ def _r_durone(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
 def _r_vdur(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     if not (m.group("vd_tr") or m.group("vd_l") or m.group("vd_adj").strip()):
         return None
+    if not m.group("vd_adj").strip():
+        nxt = c.folded.text[m.end():m.end() + 24].split()[:1]
+        if nxt and nxt[0].startswith("ال") and nxt[0] not in lx.plural_mods:
+            return None  # "خلال أيام الهدنة": the days of a named period, no time value
     code, _ = lx.unit_of[m.group("vd_unit")]
     if m.group("vd_tr") == "قبل":
         return "DATE", "PAST_REF", False, None
@@ -847,6 +852,9 @@ def extract(doc: Document, anchor: dt.date | None, folded: Folded | None = None)
             mod = None if mod == "none" else mod
         start = _core_start(m, kind)
         end = m.end()
+        if kind == "my" and m.group("my_mod") and not f.text[m.end("my_mon"):m.start("my_mod")].strip() \
+                and m.start("my_mod") == m.end("my_mon"):
+            end = m.end("my_mon")  # ديسمبرالماضي (glued by the scraper): the span is the month word
         while end > start and f.text[end - 1].isspace():
             end -= 1
         a, b = f.span(start, end)
@@ -858,17 +866,41 @@ def extract(doc: Document, anchor: dt.date | None, folded: Folded | None = None)
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+def _is_hijri(text: str) -> bool:
+    """Whether a date expression names a Hijri month."""
+    from rasid.numbers import norm_word
+
+    folded = " " + norm_word(text) + " "
+    return any(f" {name} " in folded for name in lexicon().hijri)
+
+
+_EQUIV_RE = re.compile(r"[\s،,]*(?:ال)?موافق\s*")
+
+
 def _merge_weekday_dates(doc: Document, times: list[TimeExpr]) -> list[TimeExpr]:
-    """``الأحد 10 مارس`` is one expression: the explicit date wins over the weekday guess."""
+    """``الأحد 10 مارس`` is one expression: the explicit date wins over the weekday guess.
+
+    ``اليوم الأربعاء الموافق 8 جمادى الأولى 1445هـ`` names the day twice, in two calendars: both
+    stay expressions (as annotated), and the explicit date corrects the weekday's value — except
+    that a Hijri date one day off the weekday takes the weekday's day: Hijri calendars (Umm
+    al-Qura, local sighting) differ by a day, while the weekday is exact."""
     merged: list[TimeExpr] = []
     for t in times:
         if merged:
             p = merged[-1]
             gap = doc.text[p.end:t.start]
             if (p.type == "DATE" and t.type == "DATE" and len(gap) <= 12 and p.value and t.value
-                    and re.fullmatch(r"[\s،,]*(?:الموافق\s*)?", gap)
+                    and re.fullmatch(r"[\s،,]*(?:(?:ال)?موافق\s*)?", gap)
                     and _FULL_DATE.fullmatch(p.value) and _FULL_DATE.fullmatch(t.value)
                     and re.search(r"\d", p.text) is None):
+                if _EQUIV_RE.fullmatch(gap):
+                    days = abs((dt.date.fromisoformat(p.value) - dt.date.fromisoformat(t.value)).days)
+                    if days == 1 and _is_hijri(t.text):
+                        t.value = p.value
+                    else:
+                        p.value = t.value
+                    merged.append(t)
+                    continue
                 merged[-1] = TimeExpr(p.start, t.end, doc.text[p.start:t.end], "DATE", t.value,
                                       anchor=None, mod=t.mod)
                 continue

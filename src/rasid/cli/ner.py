@@ -55,7 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     t = sub.add_parser("train-ner", help="train the CRF entity tagger on a CoNLL-format corpus")
     t.add_argument("train", help="CoNLL training file (token TAG per line)")
     t.add_argument("--model", required=True, help="where to write the model")
-    t.add_argument("--iterations", type=int, default=100, help="L-BFGS iterations (default 100)")
+    t.add_argument("--iterations", type=int, default=150, help="L-BFGS iterations (default 150)")
     t.add_argument("--c1", type=float, default=0.05, help="L1 regularisation (default 0.05)")
     t.add_argument("--c2", type=float, default=0.05, help="L2 regularisation (default 0.05)")
     t.add_argument("--test", help="also score this CoNLL file after training")

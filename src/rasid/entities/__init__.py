@@ -12,8 +12,9 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
-from rasid.entities.kb import KB, KBEntry, load_kb, nationality_of
+from rasid.entities.kb import KB, KBEntry, load_kb, nationality_of, norm_alias
 from rasid.entities.lexicon import _zipf_table, lexicon, zipf
 from rasid.entities.link import local_id, title_references, transliterate
 from rasid.entities.matcher import AliasMatch, matcher
@@ -72,6 +73,7 @@ def extract(text: str, kb: KB | None = None, *, use_crf: bool = True) -> list[En
 
 
 def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]]:
+    """Entities plus the word tokens (the stage reuses them for title references)."""
     ws = words(text)
     starts = [w.start for w in ws]
     covered = [False] * len(ws)
@@ -149,8 +151,11 @@ def _nested_persons(kb: KB, text: str, ents: list[Entity]) -> list[Entity]:
     """
     out: list[Entity] = []
     m = matcher(kb)
+    person_words = _person_words(kb)
     for e in ents:
         if e.type != "ORG" or e.source != "kb" or " " not in e.text:
+            continue
+        if person_words.isdisjoint(_key(e.text).split()[1:]):
             continue
         off = e.text.index(" ") + 1
         for sub in m.find(e.text[off:]):
@@ -162,6 +167,18 @@ def _nested_persons(kb: KB, text: str, ents: list[Entity]) -> list[Entity]:
             s, t = e.start + off + sub.start, e.start + off + sub.end
             out.append(Entity(s, t, text[s:t], "PERSON", p.id, p.name, p.en, "kb"))
     return out
+
+
+_PERSON_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _person_words(kb: KB) -> frozenset[str]:
+    """Last words of KB person aliases: a cheap filter before looking for nested persons."""
+    got = _PERSON_WORDS.get(id(kb))
+    if got is None:
+        got = _PERSON_WORDS[id(kb)] = frozenset(
+            _key(a).split()[-1] for e in kb.entries.values() if e.type == "PERSON" for a in e.all_names() if a.strip())
+    return got
 
 
 _FINDERS: dict[int, NameFinder] = {}
@@ -180,11 +197,9 @@ def _cover(found: list[Found], covered: list[bool]) -> None:
             covered[k] = True
 
 
+@lru_cache(maxsize=65536)
 def _key(surface: str) -> str:
     """Clustering key of a name: normalised, without a clitic before the article on the first word."""
-    from rasid.entities.kb import norm_alias
-    from rasid.entities.tokens import clitic_forms
-
     toks = norm_alias(surface).split()
     if toks:
         forms, _ = clitic_forms(toks[0])
@@ -365,8 +380,9 @@ def _short_forms(ws: list[Word], covered: list[bool], mentions: list[_Mention], 
     if not heads:
         return []
     out: list[_Mention] = []
+    keys = heads.keys()
     for k, w in enumerate(ws):
-        if covered[k]:
+        if covered[k] or keys.isdisjoint(w.forms):
             continue
         for f in w.forms:
             hit = heads.get(f)

@@ -97,9 +97,12 @@ def title_references(text: str, ws: list, entities: list) -> list[dict]:
         return []
     covered = [(e.start, e.end) for e in entities]
     out: list[dict] = []
+    ranks = introduced.keys()
     for k, w in enumerate(ws):
-        rank = next((f for f in w.forms if f in introduced), None)
-        if rank is None or any(s <= w.start < t for s, t in covered):
+        if ranks.isdisjoint(w.forms):
+            continue
+        rank = next(f for f in w.forms if f in introduced)
+        if any(s <= w.start < t for s, t in covered):
             continue
         nxt = next((e for e in entities if e.start >= w.end), None)
         if nxt is not None and nxt.type == "PERSON" and _index_at(starts, nxt.start) - k <= 3:

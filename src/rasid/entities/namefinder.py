@@ -48,6 +48,15 @@ _RANKS = frozenset({"الجنرال", "الكولونيل", "العقيد", "ا�
                     "السيده", "الدكتور", "الرئيس", "الملك", "الامير", "الكابتن", "الجنرالات"})
 
 
+_PRONOUN_SUFFIXES = ("نا", "هم", "هما", "ها", "كم", "ني")
+
+
+def _inflected(w: Word) -> bool:
+    """A word with digits or an attached pronoun (أعدائنا, قطعها): never part of a name."""
+    n = w.norm
+    return any(c.isdigit() for c in n) or (len(n) >= 5 and n.endswith(_PRONOUN_SUFFIXES))
+
+
 def _nisba(w: Word) -> bool:
     """An indefinite nisba adjective (ناتوية, تفكيرية, عسكري): describes a head, does not name it."""
     return not w.norm.startswith("ال") and w.norm.endswith(("يه", "ي")) and len(w.norm) >= 5
@@ -118,7 +127,7 @@ class NameFinder:
             return False
         if w.norm in self.lex.given_strong or w.norm in self.lex.given_weak or w.norm in self.lex.particles:
             return True
-        if w.norm in self.lex.org_heads or w.norm in self.lex.place_heads:
+        if w.norm in self.lex.org_heads or w.norm in self.lex.place_heads or _inflected(w):
             return False
         return zipf(w.norm) < SURNAME_MAX_ZIPF
 
@@ -342,7 +351,7 @@ class NameFinder:
             if typ is None:
                 continue
             nxt = ws[i + 1]
-            if nxt.gap_before == GAP_HARD or self.is_stop(nxt) or self.is_nationality(nxt) or nxt.norm.isdigit():
+            if nxt.gap_before == GAP_HARD or self.is_stop(nxt) or self.is_nationality(nxt) or _inflected(nxt):
                 continue
             definite = nxt.bare.startswith("ال")
             head = next(f for f in w.forms if f in self.lex.place_heads)

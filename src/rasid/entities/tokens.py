@@ -93,12 +93,22 @@ def _gap_info(gap: str) -> tuple[int, bool]:
 def words(text: str) -> list[Word]:
     """Word tokens of ``text`` with their gap class and clitic variants (memoised per word form)."""
     out: list[Word] = []
-    prev_end = 0
+    append = out.append
+    forms_cache = _FORMS
+    gaps_cache = _GAPS
+    prev_end = -1
     for m in _WORD_RE.finditer(text):
         s, e = m.span()
-        tok = m.group(0)
-        g, quote = _gap_info(text[prev_end:s]) if out else (GAP_HARD, False)
-        norm, forms, plen = _word_info(tok)
-        out.append(Word(s, e, tok, norm, g, forms, plen, quote))
+        tok = text[s:e]
+        if prev_end < 0:
+            g, quote = GAP_HARD, False
+        else:
+            gap = text[prev_end:s]
+            if gap == " ":
+                g, quote = GAP_NONE, False
+            else:
+                g, quote = gaps_cache.get(gap) or _gap_info(gap)
+        info = forms_cache.get(tok) or _word_info(tok)
+        append(Word(s, e, tok, info[0], g, info[1], info[2], quote))
         prev_end = e
     return out
