@@ -142,6 +142,13 @@ def pyarabic_pass(text: str) -> str:
     return araby.normalize_hamza(araby.normalize_ligature(araby.strip_tatweel(araby.strip_tashkeel(text))))
 
 
+def dateparser_pass(text: str) -> object:
+    """The issue-5 peer: dateparser's Arabic date search alone (what most people would reach for)."""
+    from dateparser.search import search_dates
+
+    return search_dates(text, languages=["ar"])
+
+
 def _rate(fn: Callable[[str], object], docs: list[str], repeat: int) -> float:
     """Best-of-``repeat`` documents per second of ``fn`` over ``docs``."""
     best = float("inf")
@@ -162,6 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--smoke", action="store_true", help="tiny run for CI (20 docs, one pass)")
+    ap.add_argument("--dateparser", action="store_true",
+                    help="also time dateparser's search_dates over the same texts (one pass; slow)")
     args = ap.parse_args(argv)
     if args.smoke:
         args.docs, args.repeat = 20, 1
@@ -183,15 +192,20 @@ def main(argv: list[str] | None = None) -> int:
             rasid.analyze(d, until=u)
     warm = time.perf_counter() - t0
 
+    rates = {u: _rate(lambda d, u=u: rasid.analyze(d, until=u), docs, args.repeat) for u in until}
+    # rasid's own peak memory (KB, automata, lexicons), before any peer library is imported
+    rasid_rss = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     peer = _rate(pyarabic_pass, docs, args.repeat)
-    rows = []
-    for u in until:
-        rate = _rate(lambda d, u=u: rasid.analyze(d, until=u), docs, args.repeat)
-        rows.append({"until": u, "docs_per_s": round(rate, 1), "ratio_vs_pyarabic": round(rate / peer, 4)})
+    rows = [{"until": u, "docs_per_s": round(r, 1), "ratio_vs_pyarabic": round(r / peer, 4)} for u, r in rates.items()]
+    if args.dateparser:
+        dp = _rate(dateparser_pass, docs, 1)
+        for row in rows:
+            row["ratio_vs_dateparser"] = round(rates[row["until"]] / dp, 2)
     result = {
         "docs": len(docs), "avg_chars": round(chars / len(docs)), "repeat": args.repeat,
         "pyarabic_docs_per_s": round(peer, 1), "warm_up_s": round(warm, 2), "stages": rows,
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_rss_mb": rasid_rss,
+        "dateparser_docs_per_s": round(dp, 1) if args.dateparser else None,
         "python": platform.python_version(),
     }
     if args.json:
@@ -199,10 +213,13 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"corpus: {result['docs']} generated articles, {result['avg_chars']} chars on average")
         print(f"pyarabic normalisation: {result['pyarabic_docs_per_s']:>10.1f} docs/s")
+        if args.dateparser:
+            print(f"dateparser search_dates: {result['dateparser_docs_per_s']:>9.1f} docs/s")
         for r in rows:
+            extra = f"   ratio vs dateparser {r['ratio_vs_dateparser']:.2f}" if "ratio_vs_dateparser" in r else ""
             print(f"rasid until {r['until']:<10} {r['docs_per_s']:>10.1f} docs/s   "
-                  f"ratio vs pyarabic {r['ratio_vs_pyarabic']:.4f}")
-        print(f"warm-up {result['warm_up_s']} s, peak RSS {result['peak_rss_mb']} MB")
+                  f"ratio vs pyarabic {r['ratio_vs_pyarabic']:.4f}{extra}")
+        print(f"warm-up {result['warm_up_s']} s, peak RSS of rasid {result['peak_rss_mb']} MB")
     return 0
 
 

@@ -161,3 +161,20 @@ def test_cli_reads_the_store(tmp_path, capsys):
     assert main(["events", "--db", str(db), "--type", "ASSAULT", "--format", "jsonl"]) == 0
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert rows and rows[0]["type"] == "ASSAULT" and rows[0]["location"] == "حلب"
+
+
+def test_crosshead_line_is_not_an_event():
+    doc = analyse("قصفت الطائرات المدينة أمس.\nمحادثات السلام\nوبدأت محادثات بين الطرفين في جنيف.", {"جنيف": "GPE"})
+    consult = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(consult) == 1 and consult[0].location == "جنيف"
+
+
+def test_request_content_is_not_a_second_event():
+    doc = analyse("رفض الرئيس طلبات الجيش بإرسال قوات إضافية إلى الجنوب.")
+    assert [e.type for e in doc.events] == ["REJECT", "REQUEST"]
+
+
+def test_pronoun_opener_points_to_sentence_subject():
+    doc = analyse("تقول موسكو إن مهمة البعثة انتهت، لكنها لا ترى ضرورة لانسحاب فوري.", {"موسكو": "GPE"})
+    rej = [e for e in doc.events if e.type == "REJECT"]
+    assert rej and rej[0].actor == "موسكو"

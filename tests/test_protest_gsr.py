@@ -15,7 +15,7 @@ from pathlib import Path
 from conftest import ROOT, need_shared
 
 TARGET = 0.70
-FLOOR = 0.38
+FLOOR = 0.40
 
 
 def test_protest_detection_f1():

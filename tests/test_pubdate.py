@@ -82,3 +82,52 @@ def test_parse_iso_variants() -> None:
     assert pubdate.parse_iso("2024/3/2") == "2024-03-02"
     assert pubdate.parse_iso("yesterday") is None
     assert pubdate.parse_iso(None) is None
+
+
+HTML_PAGE = ('<html><head><title>انسحاب القوات</title>'
+             '<meta property="article:published_time" content="2024-03-12T10:00:00Z"></head>'
+             "<body><article><h1>انسحاب القوات</h1>"
+             "<p>قال مسؤول عراقي أمس إن القوات الأمريكية بدأت الانسحاب من القاعدة الجوية في غرب البلاد.</p>"
+             "<p>وأضاف المسؤول أن العملية ستستمر عدة أسابيع وفق الجدول المتفق عليه بين الجانبين.</p>"
+             "</article></body></html>")
+
+
+def test_html_metadata_fills_a_missing_published_and_says_it_was_inferred() -> None:
+    import rasid
+
+    doc = rasid.analyze(HTML_PAGE)
+    assert doc.published == "2024-03-12"
+    assert doc.meta["published_inferred"] == "2024-03-12"
+    ev = doc.meta["published_evidence"]
+    assert isinstance(ev, list) and ev[0] == {"source": "html", "key": "meta", "value": "2024-03-12"}
+    assert [t.value for t in doc.times if t.text == "أمس"] == ["2024-03-11"]
+
+
+def test_html_metadata_never_overrides_a_given_published() -> None:
+    import rasid
+
+    doc = rasid.analyze(HTML_PAGE, published="2024-03-20", until="clean")
+    assert doc.published == "2024-03-20"
+    assert "published_inferred" not in doc.meta
+    assert doc.meta["published_evidence"][0]["value"] == "2024-03-12"
+
+
+def test_a_date_the_extractor_found_by_searching_is_weak() -> None:
+    doc = Document(raw="")
+    assert pubdate.record_html(doc, "<html><body><p>نص</p></body></html>", "2021-05-04") is None
+    assert doc.published is None and "published_inferred" not in doc.meta
+    assert doc.meta["published_evidence"] == [
+        {"source": "html-extractor", "key": "trafilatura", "value": "2021-05-04"}]
+    doc.text = "قال مسؤول أمس"
+    inf = pubdate.infer(doc)
+    assert inf is not None and not inf.strong  # kept as evidence, never the anchor on its own
+    assert doc.meta["published_evidence"][0]["source"] == "html-extractor"
+
+
+def test_evidence_keeps_one_shape() -> None:
+    meta = {"published_evidence": "html:date", "published": "2024-01-02"}
+    assert pubdate.evidence_of(meta) == [{"source": "html", "key": "date", "value": "2024-01-02"}]
+    doc = _doc("نص", meta=dict(meta), url="https://example.com/2024/01/02/x")
+    pubdate.infer(doc)
+    assert all(isinstance(e, dict) for e in doc.meta["published_evidence"])
+    assert [e["source"] for e in doc.meta["published_evidence"]][:2] == ["html", "meta"]

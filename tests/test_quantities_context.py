@@ -95,3 +95,20 @@ def test_broader_unit_lexicon(text: str, value: int, category: str) -> None:
 @pytest.mark.parametrize("text", ["في مونديال 1998 الشاب الذي سجل", "تبعد المدينة 50 كيلومترا عن الحدود"])
 def test_not_counts(text: str) -> None:
     assert _q(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أسفر الهجوم عن مقتل 3 وإصابة 7 آخرين", [(3, "casualties"), (7, "casualties")]),
+    ("قتل 4 وجرح 12 في انفجار سيارة مفخخة", [(4, "casualties"), (12, "casualties")]),
+    ("وتحدثت الجماعة عن احتجاز 16 في المحافظة", [(16, "detained")]),
+])
+def test_bare_count_after_a_casualty_or_detention_word(text: str, expected: list) -> None:
+    got = _q(text)
+    assert [(v, c) for _, v, c in got] == expected
+    assert got[0][0] in ("3", "4", "16")  # the span is the number, not the next word
+
+
+@pytest.mark.parametrize("text", ["مقتل 2014 شخصية", "وأعلن مقتل قائد الكتيبة 5 في القصف", "القبض على 3"])
+def test_bare_count_needs_the_cue_right_before_and_no_noun_after(text: str) -> None:
+    assert all(c != "casualties" or v != 2014 for _, v, c in _q(text))
+    assert not any(t in ("5", "3") for t, _, _ in _q(text))

@@ -78,3 +78,37 @@ def test_days_of_a_named_period_are_not_a_duration() -> None:
     assert _times("ستدخل الشاحنات خلال أيام الهدنة عبر المعبر") == []
     assert _times("ستدخل الشاحنات خلال أيام") == [("خلال أيام", "DURATION", "PXD")]
     assert _times("خلال الأيام المقبلة") == [("الأيام المقبلة", "DATE", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وتعقد الجلسة في 20 من الشهر الجاري", "2024-05-20"),
+    ("وقعت الحادثة في الثالث والعشرين من الشهر الماضي", "2024-04-23"),
+    ("يبدأ التنفيذ في العاشر من الشهر المقبل", "2024-06-10"),
+])
+def test_day_of_a_relative_month(text: str, value: str) -> None:
+    got = _times(text)
+    assert [v for _, _, v in got] == [value], got
+
+
+def test_day_of_the_month_just_named() -> None:
+    got = _times("بدأت الهدنة في 7 مارس 2023، وانهارت في 20 من الشهر نفسه")
+    assert [v for _, _, v in got] == ["2023-03-07", "2023-03-20"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وتعيش المنطقة حربا منذ 20 عاما", "P20Y"),
+    ("وقد استمر الحصار 18 شهرا", "P18M"),
+    ("ودامت المعارك نحو 30 يوما", "P30D"),
+    ("وقضى 12 عاماً في السجن", "P12Y"),
+])
+def test_accusative_unit_after_a_number_is_a_duration(text: str, value: str) -> None:
+    got = _times(text)
+    assert [(ty, v) for _, ty, v in got] == [("DURATION", value)], got
+
+
+def test_accusative_unit_counted_back_is_a_date() -> None:
+    assert _times("وقعت المجزرة قبل 15 عاما") == [("قبل 15 عاما", "DATE", "2009")]
+
+
+def test_day_with_a_detached_article() -> None:
+    assert _times("وفي الـ15 من آب أعلن الجيش") == [("الـ15 من آب", "DATE", "2023-08-15")]

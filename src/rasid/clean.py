@@ -848,13 +848,13 @@ def _from_html(doc: Document) -> None:
         doc.meta["html_no_article"] = True
         doc.raw = ""
         return
+    from rasid.pubdate import record_html
+
+    record_html(doc, doc.raw, ext.date)  # metadata dates as evidence; may fill a missing published
     doc.raw = ext.text
     if doc.title is None and ext.title:
         doc.title = ext.title
         doc.meta["title_from"] = "html"
-    if doc.published is None and ext.date:
-        doc.published = ext.date
-        doc.meta["published_evidence"] = "html:date"
     if doc.source is None and ext.sitename:
         doc.source = ext.sitename
     if doc.url is None and ext.url:

@@ -199,11 +199,25 @@ def _word_matches(norm: str, target: str) -> bool:
     return any(stem == target for _, stem in candidates(norm))
 
 
+_READINGS: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _lexicon_readings(norm: str, lex: TriggerLexicon) -> tuple[tuple[str, str], ...]:
+    """Clitic readings of a word whose stem is in the trigger lexicon (memoised per word form)."""
+    got = _READINGS.get(norm)
+    if got is None:
+        got = tuple((pre, stem) for pre, stem in candidates(norm) if stem in lex.forms or stem in lex.phrases)
+        if len(_READINGS) > 200_000:
+            _READINGS.clear()
+        _READINGS[norm] = got
+    return got
+
+
 def match_word(words: Sequence[Word], k: int, lex: TriggerLexicon) -> list[Hit]:
     """Lexicon readings of word ``k`` (phrases first, then single forms)."""
     w = words[k]
     hits: list[Hit] = []
-    cands = [(pre, stem) for pre, stem in candidates(w.norm) if stem in lex.forms or stem in lex.phrases]
+    cands = _lexicon_readings(w.norm, lex)
     if not cands:
         return hits
     for pre, stem in cands:
@@ -270,6 +284,7 @@ class _DocEvents:
         self.times = sorted(doc.times, key=lambda t: t.start)
         self.places_by_sentence: dict[int, str] = {}
         self.theatre: tuple[str | None, str | None] = (None, None)
+        self._name_mask: list[bool] | None = None
         speech = [(q.start, q.end, q.speaker, q.speaker_id) for q in doc.quotes]
         speech += [(r["start"], r["end"], r.get("speaker"), r.get("speaker_id"))
                    for r in doc.meta.get("reported_speech") or ()]
@@ -350,7 +365,16 @@ class _DocEvents:
 
     def _in_name(self, w: Word) -> bool:
         """A word inside a named entity (the subject between a verb and its object)."""
-        return any(e.start <= w.start and w.end <= e.end for e in self.ents.within(w.start - 40, w.end + 40))
+        if self._name_mask is None:
+            mask = [False] * len(self.words)
+            for e in self.ents.ents:
+                k = self.widx(e.start)
+                while k < len(self.words) and self.words[k].end <= e.end:
+                    mask[k] = True
+                    k += 1
+            self._name_mask = mask
+        k = self.widx(w.start)
+        return k < len(self._name_mask) and self._name_mask[k]
 
     def _quantities_between(self, a: int, b: int) -> list[Quantity]:
         i = bisect.bisect_left(self.q_starts, a)
@@ -597,7 +621,10 @@ class _DocEvents:
         q = self._speech_span(t_start)
         if q is not None:
             lo = max(lo, self.widx(q[0]))
-        for seg_lo, seg_hi in self._segments_before(lo, hit.first):
+        segments = self._segments_before(lo, hit.first)
+        if segments and any(self.words[x].norm in _aw("pronoun_openers") for x in range(*segments[0])):
+            segments = segments[-1:]  # لكنها …: the pronoun points back to the sentence subject
+        for seg_lo, seg_hi in segments:
             seg = [e for e in ents if self.widx(e.start) >= seg_lo and e.end <= words[max(seg_lo, seg_hi - 1)].end
                    and e.type in _ARG_TYPES and e.end <= t_start]
             for e in seg:

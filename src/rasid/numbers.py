@@ -227,8 +227,9 @@ def _parse_words(tokens: list[str]) -> float | None:
     last_unit = 0.0
     last_scale = 0.0
     for tok in tokens:
+        joined = False
         if tok not in lx.words and tok.startswith("و") and tok[1:] in lx.words:
-            tok = tok[1:]
+            tok, joined = tok[1:], True
         if tok not in lx.words:
             return None
         kind, v = lx.words[tok]
@@ -245,7 +246,7 @@ def _parse_words(tokens: list[str]) -> float | None:
                 cur += last_unit * 100 - last_unit  # ثلاث مائة
             else:
                 cur += v
-        elif kind == "scale" and not cur and last_kind in ("scale", "scale2") and total:
+        elif kind == "scale" and not cur and not joined and last_kind in ("scale", "scale2") and total:
             total *= v  # "ألف مليون": a thousand million
             last_scale = v
         elif kind == "scale":
@@ -336,7 +337,13 @@ def _parse_simple(f: str) -> Number | None:
                 return None
         return Number(_num((base + frac) * mult))
     toks = _TOKEN_RE.findall(f)
-    toks = [t for t in toks if t not in ("و", "من")]
+    joined: list[str] = []
+    for t in toks:  # a detached "و" stays with the next word: "مليون و ألف" is a sum, "ألف مليون" a product
+        if joined and joined[-1] == "و":
+            joined[-1] = "و" + t
+        elif t != "من":
+            joined.append(t)
+    toks = [t for t in joined if t != "و"]
     if toks and toks[0] in lx.vague:
         low, high = lx.vague[toks[0]]
         for tok in toks[1:]:

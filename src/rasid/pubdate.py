@@ -16,6 +16,14 @@ this module only *proposes* a date with its evidence and never overwrites ``doc.
 The evidence list goes to ``doc.meta["published_evidence"]`` and the proposal to
 ``doc.meta["published_inferred"]``; :func:`rasid.times.anchor_for` uses it as the anchor only when
 :attr:`Inference.strong` (metadata, HTML, URL or dateline), and records that it did.
+
+``published_evidence`` always has one shape, a list of ``{"source", "key", "value"}`` dicts, whoever
+writes it: :func:`record_html` (called by ``clean`` for HTML input, whose tags are gone once the
+text is extracted) adds the page's metadata dates, and :func:`infer` keeps what is already there.
+HTML input is the one case where ``doc.published`` itself may be filled: only when the input gave
+none and the page declares a publication date in its metadata (``<meta>`` tags, JSON-LD), and
+``doc.meta["published_inferred"]`` then says that the date was not given but inferred. A date that
+the HTML extractor found by searching the page (``source: html-extractor``) is weak evidence only.
 """
 
 from __future__ import annotations
@@ -35,7 +43,9 @@ META_KEYS = ("published", "date", "datePublished", "date_published", "article:pu
 _ISO_RE = re.compile(r"((?:19|20)\d\d)[-/.]([01]?\d)[-/.]([0-3]?\d)")
 _META_TAG_RE = re.compile(
     r"<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|og:published_time|"
-    r"datePublished|pubdate|publishdate|publish-date|date|dc\.date(?:\.issued)?|sailthru\.date|parsely-pub-date)"
+    r"article\.published|datePublished|pubdate|pub_date|publishdate|publish-date|publish_date|publication_date|"
+    r"date_published|date|dc\.date(?:\.issued|\.created)?|dcterms\.(?:created|date|issued)|sailthru\.date|"
+    r"parsely-pub-date)"
     r"[\"'][^>]*>", re.I)
 _CONTENT_RE = re.compile(r"content\s*=\s*[\"']([^\"']+)[\"']", re.I)
 _JSONLD_RE = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]+)\"")
@@ -102,6 +112,53 @@ def _from_html(raw: str) -> list[dict[str, Any]]:
     return out
 
 
+#: HTML evidence keys that are the page's own declaration of its publication date
+_DECLARED = ("meta", "json-ld")
+
+
+def evidence_of(meta: dict[str, Any]) -> list[dict[str, Any]]:
+    """``meta["published_evidence"]`` as a list of dicts, whatever an older writer left there
+    (a bare string such as ``"html:date"`` becomes one entry with no value)."""
+    ev = meta.get("published_evidence")
+    if ev is None:
+        return []
+    if isinstance(ev, list):
+        return [e for e in ev if isinstance(e, dict)]
+    if isinstance(ev, dict):
+        return [ev]
+    source, _, key = str(ev).partition(":")
+    return [{"source": source or "unknown", "key": key or None, "value": meta.get("published")}]
+
+
+def add_evidence(doc: Document, entries: list[dict[str, Any]]) -> None:
+    """Append evidence entries to ``doc.meta["published_evidence"]`` (kept a list, no duplicates)."""
+    ev = evidence_of(doc.meta)
+    for e in entries:
+        if e not in ev:
+            ev.append(e)
+    if ev:
+        doc.meta["published_evidence"] = ev
+
+
+def record_html(doc: Document, html: str, extracted: str | None = None) -> str | None:
+    """Record the publication dates an HTML page declares; returns the declared date, if any.
+
+    ``extracted`` is the date the HTML extractor (trafilatura) reports; it may come from a search
+    of the page text rather than its metadata, so alone it is weak evidence. When the input gave no
+    ``published`` and the page declares one, ``doc.published`` is set to it and
+    ``doc.meta["published_inferred"]`` records that it was inferred, not given."""
+    evidence = _from_html(html)
+    declared = next((e["value"] for e in evidence if e["key"] in _DECLARED), None)
+    value = parse_iso(extracted)
+    if value and all(e["value"] != value for e in evidence):
+        evidence.append({"source": "html-extractor", "key": "trafilatura", "value": value})
+    add_evidence(doc, evidence)
+    if declared and not doc.published:
+        doc.published = declared
+        doc.meta["published_inferred"] = declared
+    return declared
+
+
 def _from_url(url: str | None) -> list[dict[str, Any]]:
     if not url:
         return []
@@ -139,7 +196,7 @@ def _explicit_dates(doc: Document) -> list[tuple[int, str]]:
 
 def infer(doc: Document) -> Inference | None:
     """Propose a publication date for ``doc`` and record the evidence in ``doc.meta``."""
-    evidence: list[dict[str, Any]] = []
+    evidence: list[dict[str, Any]] = evidence_of(doc.meta)  # e.g. HTML metadata recorded by clean
     evidence += _from_meta(doc)
     evidence += _from_html(doc.raw or "")
     evidence += _from_url(doc.url or doc.meta.get("url"))
@@ -154,9 +211,10 @@ def infer(doc: Document) -> Inference | None:
     lower = max((v for _, v in explicit), default=None)
     if lower:
         evidence.append({"source": "bound", "key": "latest explicit date in text", "value": lower})
+    evidence = [e for i, e in enumerate(evidence) if e not in evidence[:i]]
     if not evidence:
         return None
-    strong = [e for e in evidence if e["source"] in _STRONG]
+    strong = [e for e in evidence if e["source"] in _STRONG and e.get("value")]
     if strong:
         value = strong[0]["value"]
         # a strong date far before an event the text dates explicitly is suspicious

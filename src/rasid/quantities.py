@@ -10,11 +10,16 @@ detained) and the counted noun decides what the number means. A number is kept o
 * it restates a count named just before (``عدد الإرهابيين الهالكين ... هو عشرة``); or
 * it is an indefinite dual of a counted noun (``جنديين``, ``مسؤولان``).
 
+* it follows a casualty or detention word with no noun after it (``مقتل 3 وإصابة 7 آخرين``).
+
 Everything else (years, dates, durations, ordinals such as ``الـ24``, ``360 درجة``, phone
 numbers) has no counted noun and is therefore not a quantity: precision comes from the lexicon.
 Approximators before the number (``حوالي``, ``أكثر من``, ``أقل من``) set ``approx``/``low``/
-``high``; a casualty or detention cue near a count of people overrides its category
-(``قتل عشرة مقاتلين`` → casualties). The stage matches on the folded text with one combined regex.
+``high``; ``بين 2000 و3000 جندي`` is one range. A casualty or detention cue near a count of people
+overrides its category (``قتل عشرة مقاتلين``, ``تحييد 24 إرهابيا`` → casualties), and so does the
+list a count belongs to (``مقتل 64 شخصا، بينهم 18 مدنيا و31 عنصرا``). Compound numbers
+(``14 ألفا و128``, ``مليون و400 ألف``) are one value. The stage matches on the folded text with
+one combined regex.
 """
 
 from __future__ import annotations
@@ -557,7 +562,35 @@ def _from_match(doc: Document, u: Units, f: Folded, tk: _Tokens, m: re.Match[str
                         cat = cue
                 s = before[-1][0] if before[-1][2] in u.count_links else start
                 return s, nend, Quantity(0, 0, "", value, low, high, approx, unit=None, category=cat), None
+    bare = _bare_count(u, m, after, before, value)
+    if bare is not None:
+        start = m.start("approx") if m.group("approx") else m.start("num")
+        return start, m.end("num"), Quantity(0, 0, "", value, low, high, approx, unit=None, category=bare), None
     return _generic_count(doc, u, f, m, after, j, before, value, low, high, approx)
+
+
+#: words after a bare count that end it (the counted noun is left out: "مقتل 3 في القصف")
+_BARE_COUNT_NEXT = frozenset(("في", "خلال", "جراء", "بسبب", "اثر", "علي", "بينهم", "منهم", "بعد", "امس", "اليوم"))
+
+
+def _bare_count(u: Units, m: re.Match[str], after: list[tuple[int, int, str]], before: list[tuple[int, int, str]],
+                value: Any) -> str | None:
+    """``مقتل 3 وإصابة 7 آخرين``, ``قتل 4 وجرح 12``: a number right after a casualty or detention
+    word, with no noun after it, counts people; the category comes from that word."""
+    if value is None or not before or not float(value).is_integer() or value < 1:
+        return None
+    num = m.group("num").strip()
+    if num.isdigit() and (len(num) > 6 or (len(num) == 4 and 1900 <= value <= 2100)):
+        return None
+    cat = _cue_category(u, before[-1:])
+    if cat is None:
+        return None
+    nxt = after[0][2] if after else ""
+    if not nxt or nxt in _CLAUSE_END or nxt in _BARE_COUNT_NEXT:
+        return cat
+    if nxt[:1] == "و" and len(nxt) > 2 and _cue_category(u, [(0, 0, nxt[1:])]):
+        return cat  # "... 3 وإصابة", "4 وجرح"
+    return None
 
 
 _LABEL_WORDS = frozenset(("رقم", "الرقم", "الماده", "القرار", "البند", "الفقره", "الساعه", "الفصل", "الجزء",
@@ -604,7 +637,7 @@ def _generic_count(doc: Document, u: Units, f: Folded, m: re.Match[str], after: 
     if gap.strip():
         return None  # "3 ـ وبموازاة": a list number, not a count
     if (not _ARABIC_WORD_RE.fullmatch(w) or w in u.not_counted or (w.endswith("ا") and w[:-1] in u.not_counted)
-            or _time_word(w)):
+            or (w[0] == "و" and w[1:] in u.not_counted) or _time_word(w)):
         return None
     start = m.start("approx") if m.group("approx") else m.start("num")
     unit = doc.text[slice(*f.span(tok[0], tok[1]))]

@@ -462,7 +462,8 @@ class _Resolver:
         return i > 1 and self.words[i - 2].norm in argument_words()['prepositions'] and self.words[i - 1].norm in argument_words()['governed_heads']
 
     def _from_entity(self, e: Entity) -> Speaker:
-        return Speaker(entity_label(e), e.id, e.type)
+        """The speaker as the article names them; the KB identity travels in ``speaker_id``."""
+        return Speaker(e.text, e.id, e.type)
 
     def _title_at(self, i: int, j: int) -> tuple[str, ...] | None:
         toks = [bare(w.norm) if w.norm.startswith(("و", "ف")) else strip_article(w.norm)
@@ -590,7 +591,7 @@ class _Resolver:
                 near_end = self.words[min(fi + 5, len(self.words) - 1)].end
                 for e in ents:
                     if e.type in ("ORG", "GPE") and e.start <= near_end:
-                        return Speaker(entity_label(e), e.id, "UNNAMED")
+                        return Speaker(e.text, e.id, "UNNAMED")
                 nat = self._nationality(fi, min(j, fi + 4))
                 if nat is not None:
                     return nat

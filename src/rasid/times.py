@@ -88,6 +88,7 @@ def lexicon() -> Lexicon:
             unit_of[nw(f)] = (spec["code"], 2)
         for f in spec["plural"]:
             unit_of[nw(f)] = (spec["code"], None)
+    counted = {nw(f): (spec["code"], None) for spec in data["units"].values() for f in spec.get("counted", [])}
     mods = {nw(f): k for k, forms in data["modifiers"].items() for f in forms}
     mods.update({nw(f): "weak_past" for f in data["weak_past"]})
     plural_mods = {nw(f): "past" for f in data["plural_past"]} | {nw(f): "future" for f in data["plural_future"]}
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
     one_units = [f for f, (_, n) in unit_of.items() if n == 1]
     two_units = [f for f, (_, n) in unit_of.items() if n == 2]
     pl_units = [f for f, (_, n) in unit_of.items() if n is None]
+    unit_of.update(counted)  # resolvers look every matched unit up; the branches above stay as they were
     month_alt = _alt(months)
     hijri_alt = _alt(hijri)
     wd_alt = _alt(weekdays)
@@ -133,7 +135,7 @@ def lexicon() -> Lexicon:
         ("ndate", rf"{b}(?:(?P<nd_d>{_DAY})[/.-](?P<nd_m>0?[1-9]|1[0-2])[/.-](?P<nd_y>(?:19|20)\d\d)"
                   rf"|(?P<nd_y2>(?:19|20)\d\d)[/.-](?P<nd_m2>0?[1-9]|1[0-2])[/.-](?P<nd_d2>{_DAY})){e}"),
         # 2 و3 ديسمبر الحالي, 15 رمضان 1445 هـ, 1 مارس 2015
-        ("dmy", rf"{bp}(?P<dm_d>{_DAY})(?:\s*(?:و|-|–|الي|حتي)\s*(?P<dm_d2>{_DAY}))?\s+(?:من\s+)?"
+        ("dmy", rf"{bp}(?:ال)?(?P<dm_d>{_DAY})(?:\s*(?:و|-|–|الي|حتي)\s*(?P<dm_d2>{_DAY}))?\s+(?:من\s+)?"
                 rf"(?:شهر\s+)?(?:(?P<dm_mon>{month_alt}){month2}|(?P<dm_hmon>{hijri_alt})){e}"
                 rf"(?:{year_tail.format(n='dm_y')}(?:\s*(?P<dm_hm>{hmark_alt}){e})?|\s+(?P<dm_mod>{mod_alt}){e}"
                 rf"|\s+(?P<dm_hy>1[3-5]\d\d)(?:{e}|(?=(?:{hmark_alt}){e}))(?:\s*(?:{hmark_alt}){e})?)?"),
@@ -142,6 +144,10 @@ def lexicon() -> Lexicon:
                 rf"|\s+و\s*(?P<od_t>{_alt(ord_tens)}))?|(?P<od_t2>{_alt(ord_tens)})){e}\s+من\s+(?:شهر\s+)?"
                 rf"(?P<od_mon>{month_alt}){month2}{e}"
                 rf"(?:{year_tail.format(n='od_y')}|\s+(?P<od_mod>{mod_alt}){e})?"),
+        # في 20 من الشهر الجاري, الثالث والعشرين من الشهر الماضي, العاشر من الشهر نفسه
+        ("odrel", rf"{bp}(?:يوم\s+)?(?:(?P<or_u>{_alt(ord_units)})(?:\s+(?P<or_teen>{_alt(nw(f) for f in data['ordinal_teen'])})"
+                  rf"|\s+و\s*(?P<or_t>{_alt(ord_tens)}))?|(?P<or_t2>{_alt(ord_tens)})|(?P<or_d>{_DAY})){e}\s+من\s+"
+                  rf"(?:هذا\s+)?الشهر\s+(?P<or_mod>{mod_alt}|{that_after_alt}){e}"),
         # رمضان 1445, شهر رمضان
         ("hijri", rf"{b}(?:(?P<hj_sh>شهر)\s+(?P<hj_mon>{hijri_alt}){e}(?:\s+(?:من\s+)?(?:عام\s+)?(?P<hj_y>1[3-5]\d\d){e})?"
                   rf"|(?P<hj_mon2>{hijri_alt})\s+(?:من\s+)?(?:عام\s+)?(?P<hj_y2>1[3-5]\d\d)(?:\s*(?:{hmark_alt}){e})?)"),
@@ -177,10 +183,10 @@ def lexicon() -> Lexicon:
         ("byear", rf"{bp}(?P<by_pre>في|منذ|حتي|بحلول|خلال|مطلع|اواخر|منتصف|نهايه|بدايه|اوائل)\s+(?P<by>{_YEAR}){e}"
                   rf"(?!\s*[%٪])"),
         # قبل أسبوع, قبل يومين, قبل ثلاثة أشهر
-        ("ago", rf"{bp}(?P<ag_tr>{ago_alt})\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من)\s+)?(?:(?P<ag_num>{num})\s+(?P<ag_unit>{_alt(pl_units + one_units)})"
+        ("ago", rf"{bp}(?P<ag_tr>{ago_alt})\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من)\s+)?(?:(?P<ag_num>{num})\s+(?P<ag_unit>{_alt(pl_units + one_units + list(counted))})"
                 rf"|(?P<ag_two>{_alt(two_units)})|(?P<ag_one>{_alt(one_units)})){e}(?!\s+من{e}(?!\s+(?:ان|الان){e}))"),
         # لمدة يومين, عام ونصف, اربع سنوات, لأكثر من شهر, 24 ساعة
-        ("dur", rf"(?:{bp}(?P<du_tr>{trig_alt})\s+)?(?:{bp}(?P<du_num>{lnum})\s+(?P<du_unit>{_alt(pl_units + one_units)}){e}"
+        ("dur", rf"(?:{bp}(?P<du_tr>{trig_alt})\s+)?(?:{bp}(?P<du_num>{lnum})\s+(?P<du_unit>{_alt(pl_units + one_units + list(counted))}){e}"
                 rf"|{bp}(?P<du_two>{_alt(two_units)}){e})(?:\s+و\s*(?P<du_frac>نصف|ربع){e})?"),
         ("durone", rf"(?:{bp}(?P<d1_tr>{trig_alt})\s+)?{bp}(?:(?P<d1_half>نصف)\s+)?(?P<d1_unit>{_alt(one_units)}){e}"
                    rf"(?!\s+(?:{hijri_alt}|{month_alt}|{wd_alt}|\d))"
@@ -461,6 +467,32 @@ def _day_month(lx: Lexicon, c: _Ctx, m: re.Match[str], d: int, month: int, ytxt:
     return "DATE", f"{y}-{month:02d}-{d:02d}", True, None
 
 
+def _r_odrel(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
+    """A day of the current, previous, next or just-named month: ``20 من الشهر الجاري``."""
+    if m.group("or_d"):
+        d = int(m.group("or_d"))
+    elif m.group("or_t2"):
+        d = lx.ordinals[m.group("or_t2")]
+    else:
+        d = lx.ordinals[m.group("or_u")] + (10 if m.group("or_teen") else 0)
+        if m.group("or_t"):
+            d += lx.ordinals[m.group("or_t")]
+    mod_word = m.group("or_mod")
+    mod = lx.mods.get(mod_word)
+    if mod is None:  # الشهر نفسه: the month named last
+        if c.last_month is None:
+            return "DATE", f"XXXX-XX-{d:02d}", True, None
+        y, mo = c.last_month
+    elif c.anchor is None:
+        return "DATE", f"XXXX-XX-{d:02d}", True, None
+    else:
+        step = -1 if mod in ("past", "weak_past") else 1 if mod == "future" else 0
+        y, mo = _add_months(c.anchor.year, c.anchor.month, step)
+    if not _valid_date(y, mo, d):
+        return None
+    return "DATE", f"{y}-{mo:02d}-{d:02d}", True, None
+
+
 def _r_hijri(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     name = m.group("hj_mon") or m.group("hj_mon2")
     hm = lx.hijri[" ".join(name.split())]
@@ -715,6 +747,8 @@ def _r_dur(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
         n = None if parsed.value is None else float(parsed.value)
         if n is not None and n >= 1000 and code == "Y":
             return None  # "2014 عام" is not a duration
+        if parsed.words and n is not None and n <= 10 and m.group("du_unit").endswith("ا"):
+            return None  # "الخمسة عشر يوما": the accusative singular follows 11..99, so "عشر" is a fragment
     if n is not None:
         n += _frac(m.group("du_frac"))
     mod = None
@@ -789,7 +823,7 @@ def _r_clock(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
 _RESOLVERS = {
     "ndate": _r_ndate, "dmy": _r_dmy, "hijri": _r_hijri, "my": _r_my, "season": _r_season,
     "relday": _r_relday, "podtoday": _r_podtoday, "weekday": _r_weekday, "plural": _r_plural, "plural2": _r_plural2, "dualdur": _r_dualdur,
-    "relunit": _r_relunit, "odm": _r_odm, "year": _r_year, "yrange": _r_yrange, "decade": _r_decade, "byear": _r_byear, "ago": _r_ago, "dur": _r_dur,
+    "relunit": _r_relunit, "odm": _r_odm, "odrel": _r_odrel, "year": _r_year, "yrange": _r_yrange, "decade": _r_decade, "byear": _r_byear, "ago": _r_ago, "dur": _r_dur,
     "durone": _r_durone, "vdur": _r_vdur, "vague": _r_vague, "set": _r_set, "today": _r_today,
     "clock": _r_clock,
 }

@@ -19,7 +19,7 @@ from rasid.entities.lexicon import _zipf_table, lexicon, zipf
 from rasid.entities.link import local_id, title_references, transliterate
 from rasid.entities.matcher import AliasMatch, matcher
 from rasid.entities.namefinder import Found, NameFinder
-from rasid.entities.tokens import Word, clitic_forms, words
+from rasid.entities.tokens import GAP_HARD, Word, clitic_forms, words
 from rasid.model import Document, Entity
 
 __all__ = ["run", "warm_up", "extract", "nationality_of", "load_kb", "title_antecedent"]
@@ -28,6 +28,7 @@ __all__ = ["run", "warm_up", "extract", "nationality_of", "load_kb", "title_ante
 SHORT_FORM_MAX_ZIPF = 4.2
 _TYPE_PREF_SINGLE = {"GPE": 0, "LOC": 1, "ORG": 2, "PERSON": 3}
 _TYPE_PREF_MULTI = {"ORG": 0, "GPE": 1, "PERSON": 2, "LOC": 3}
+_TYPE_PREF_QUOTED = {"ORG": 0, "PERSON": 1, "GPE": 2, "LOC": 3}
 
 
 def warm_up() -> None:
@@ -97,7 +98,7 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
                 countries[kb.entries[m.ids[0]].country] += 1
     for m in matches:
         i, j = word_range(m.word_start, m.end)
-        entry = _resolve(kb, m, evidence, countries, ws, i, j)
+        entry = _resolve(kb, m, evidence, countries, ws, i, j, text)
         if entry is None:
             continue
         end = _trim_description(kb, entry, m, ws, i, j)
@@ -242,12 +243,12 @@ GENERATED_MAX_ZIPF = 3.5
 
 
 def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[str], ws: list[Word], i: int,
-             j: int) -> KBEntry | None:
+             j: int, text: str) -> KBEntry | None:
     """Choose the entry of an alias match, or None when the match should not count."""
-    if m.alias in kb.nationality:
-        return None  # an adjective (الأمريكي), not a name
     lex = lexicon()
     w = ws[i]
+    if m.alias in kb.nationality and not _country_not_adjective(kb, m, ws, i):
+        return None  # an adjective (الأمريكي), not a name
     if m.start > m.word_start and j == i + 1:
         # a clitic split off a single word: باراك is not ب + اراك, وان is not و + ان
         if w.norm in lex.given_strong or w.norm in lex.given_weak or zipf(w.norm) > zipf(m.alias):
@@ -260,15 +261,17 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
     if j < len(ws) and ws[j].gap_before == 0 and ws[j].norm in lex.false_friend_next.get(m.alias, ()):
         return None  # مسقط رأس
     prev = ws[i - 1] if i > 0 and ws[i].gap_before != 2 else None
-    headed = prev is not None and any(
+    quoted = _quoted(text, ws, i, m.end)
+    headed = quoted or (prev is not None and any(
         f in lex.org_heads or f in lex.place_heads or f in lex.person_titles or f in lex.media_heads
-        for f in prev.forms)
+        for f in prev.forms))
     cands: list[KBEntry] = []
     for eid in m.ids:
         e = kb.entries[eid]
         if _ambiguous(e, m.alias, common) and not (headed or evidence[eid] > 0 or (
-                # the article is about this entry's country and no other candidate shares it
-                e.country and countries[e.country] >= COUNTRY_EVIDENCE
+                # the article is about this entry's country and no other candidate shares it (places
+                # and institutions: an outlet name such as اليوم السابع is a phrase in any article about Egypt)
+                e.subtype != "media" and e.country and countries[e.country] >= COUNTRY_EVIDENCE
                 and sum(kb.entries[x].country == e.country for x in m.ids) == 1)):
             continue
         cands.append(e)
@@ -277,8 +280,39 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
     if len(cands) == 1:
         return cands[0]
     pref = _TYPE_PREF_SINGLE if single else _TYPE_PREF_MULTI
+    if quoted:
+        pref = _TYPE_PREF_QUOTED  # لـ"الشرق الأوسط": a quoted name is a title (newspaper, channel)
     return min(cands, key=lambda e: (-evidence[e.id], -countries[e.country or ""], _generated(e),
+                                     pref.get(e.type, 9) if quoted else 0,
                                      _key(e.name) != m.alias, pref.get(e.type, 9)))
+
+
+_CLOSING_QUOTES = frozenset('"”»\'’')
+
+
+def _quoted(text: str, ws: list[Word], i: int, end: int) -> bool:
+    """The match is a whole quoted phrase (``لـ"الشرق الأوسط"``, ``«اليوم السابع»``).
+
+    Arabic news quotes the titles of newspapers, channels and operations, not ordinary place names,
+    so a quoted alias counts as headed and prefers an ORG reading.
+    """
+    return ws[i].quote_before and end < len(text) and text[end] in _CLOSING_QUOTES
+
+
+def _country_not_adjective(kb: KB, m: AliasMatch, ws: list[Word], i: int) -> bool:
+    """``السعودية`` is both the country and the feminine adjective "Saudi"; tell them apart.
+
+    An adjective follows the noun it describes (``القوات السعودية``, ``الإماراتية والسعودية``); the
+    name follows a particle, a verb, a preposition or a sentence break (``أن السعودية تواصل``).
+    """
+    if not any(kb.entries[x].type == "GPE" and kb.entries[x].subtype == "country" for x in m.ids):
+        return False
+    if i == 0 or ws[i].gap_before == GAP_HARD:
+        return True
+    prev = ws[i - 1]
+    if prev.bare.startswith("ال") or kb.nationality_of(prev.norm) is not None:
+        return False
+    return True
 
 
 def _ambiguous(e: KBEntry, alias: str, common: bool) -> bool:
