@@ -131,3 +131,10 @@ def test_evidence_keeps_one_shape() -> None:
     pubdate.infer(doc)
     assert all(isinstance(e, dict) for e in doc.meta["published_evidence"])
     assert [e["source"] for e in doc.meta["published_evidence"]][:2] == ["html", "meta"]
+
+
+def test_html_evidence_for_readers() -> None:
+    ev, declared = pubdate.html_evidence(HTML_PAGE, "2024-03-12")
+    assert declared == "2024-03-12" and ev == [{"source": "html", "key": "meta", "value": "2024-03-12"}]
+    ev, declared = pubdate.html_evidence("<html><body><time datetime='2020-02-02'>x</time></body></html>")
+    assert declared is None and ev[0]["key"] == "time"  # a <time> tag may date anything on the page

@@ -285,8 +285,8 @@ class _DocEvents:
         self.places_by_sentence: dict[int, str] = {}
         self.theatre: tuple[str | None, str | None] = (None, None)
         self._name_mask: list[bool] | None = None
-        speech = [(q.start, q.end, q.speaker, q.speaker_id) for q in doc.quotes]
-        speech += [(r["start"], r["end"], r.get("speaker"), r.get("speaker_id"))
+        speech = [(q.start, q.end, q.speaker, q.speaker_id, q.cue.start if q.cue else -1) for q in doc.quotes]
+        speech += [(r["start"], r["end"], r.get("speaker"), r.get("speaker_id"), (r.get("cue") or {}).get("start", -1))
                    for r in doc.meta.get("reported_speech") or ()]
         self.speech = sorted(speech, key=lambda t: t[0])
 
@@ -568,6 +568,9 @@ class _DocEvents:
         t_start, t_end = words[hit.first].start, words[hit.last].end
         after = [e for e in ents if e.start >= t_end and e.type in _ARG_TYPES]
         is_verb = hit.pos in ("past", "pres") or (hit.pos == "form" and words[hit.first].norm[:1] in "يتن")
+        agent = self._explicit_agent(hit, hi)
+        if agent is not None:
+            return agent
         if is_verb:
             # VSO: the subject follows the verb within a few words (adverbs, قد, titles between)
             for e in after:
@@ -582,8 +585,12 @@ class _DocEvents:
             if nis:
                 return nis[0], nis[1], None
         else:
-            # genitive: طلبات البنتاجون، هجمات داعش، الضربات الجوية لقوات التحالف
-            for e in after:
+            # genitive: طلبات البنتاجون، هجمات داعش، الضربات الجوية لقوات التحالف; but the
+            # genitive of a patient noun is the victim (مقتل أحد قادة الحزب، اعتقال الناشط)
+            patient = bare(words[hit.first].norm) in _aw("patient_nouns") or hit.lemma in _aw("patient_nouns")
+            if bare(words[hit.first].norm) in _aw("death_nouns") or hit.lemma in _aw("death_nouns"):
+                return None, None, None  # أعلن الحزب مقتل قائده: the announcer did not kill him
+            for e in [] if patient else after:
                 gap = self.widx(e.start) - hit.last
                 if gap > 3:
                     break
@@ -597,6 +604,10 @@ class _DocEvents:
                                                                          in _aw("actor_heads")))
                         for w in between) and between[-1].norm[:1] == "ل":
                     lam = True  # الضربات الجوية لقوات التحالف
+                if lam and prep == "ل" and any(not w.punct and not w.norm.endswith(("يه", "ي", "ين"))
+                                               and w.norm[:1] != "ل" and not w.norm.startswith("ال")
+                                               for w in between):
+                    lam = False  # قصف مواقع لقوات سوريا الديمقراطية: the owner of the target
                 if etype == "REQUEST" and prep == "من":
                     lam = True  # طلبا رسميا من الحكومة: who asks
                 if prep is None and gap <= 1 or lam or (prep is None and all(
@@ -624,7 +635,7 @@ class _DocEvents:
         segments = self._segments_before(lo, hit.first)
         if segments and any(self.words[x].norm in _aw("pronoun_openers") for x in range(*segments[0])):
             segments = segments[-1:]  # لكنها …: the pronoun points back to the sentence subject
-        for seg_lo, seg_hi in segments:
+        for n_seg, (seg_lo, seg_hi) in enumerate(segments):
             seg = [e for e in ents if self.widx(e.start) >= seg_lo and e.end <= words[max(seg_lo, seg_hi - 1)].end
                    and e.type in _ARG_TYPES and e.end <= t_start]
             for e in seg:
@@ -634,6 +645,12 @@ class _DocEvents:
             nis = self._nisba_actor(seg_lo, seg_hi)
             if nis:
                 return nis[0], nis[1], None
+            if n_seg == 0:
+                subj = self._common_subject(seg_lo, seg_hi)
+                if subj == "generic":
+                    break  # إن قواته "صدت …": the speaker's own side (below)
+                if subj == "other":
+                    return None, None, None  # أن جرافات الاحتلال دمرت: not the reporter
         # no free subject: a member/participant phrase (الأعضاء بالتحالف، المشاركون في اجتماع دول التحالف)
         for seg_lo, _seg_hi in self._segments_before(lo, hit.first)[:1]:
             for e in ents:
@@ -651,6 +668,65 @@ class _DocEvents:
             if sp is not None:
                 return sp[0], sp[1], None
         return None, None, None
+
+    def _explicit_agent(self, hit: Hit, hi: int) -> tuple[str | None, str | None, Entity | None] | None:
+        """An agent the text spells out after the trigger: a relative verb with an object
+        pronoun (``قصف مدفعي شنته قوات الدعم السريع``, ``غارة نفذتها مسيرة إسرائيلية``) or a
+        passive agent phrase (``على يد القوات العراقية``, ``من قبل الجيش``)."""
+        words = self.words
+        phrases = [tuple(p.split()) for p in _aw("agent_phrases")]
+        j, seen = hit.last + 1, 0
+        while j < hi and seen < 6:
+            w = words[j]
+            if w.punct:
+                if w.text in _PUNCT_BREAK:
+                    return None
+                j += 1
+                continue
+            start = -1
+            if bare(w.norm) in _aw("agent_verbs") or w.norm in _aw("agent_verbs"):
+                start = j + 1
+            else:
+                for ph in phrases:
+                    if all(j + x < hi and words[j + x].norm == t for x, t in enumerate(ph)):
+                        start = j + len(ph)
+                        break
+            if start >= 0:
+                end = self._clause_end(start, hi, 6)
+                for e in self.ents.within(words[start].start if start < len(words) else 0,
+                                          words[end - 1].end if end > start else 0):
+                    if e.type in _ARG_TYPES and not self._preposition_of(e) in ("في", "علي", "الي", "ب"):
+                        return _surface(e), e.id, e
+                nis = self._nisba_actor(start, end)
+                if nis:
+                    return nis[0], nis[1], None
+                return None
+            seen += 1
+            j += 1
+        return None
+
+    def _common_subject(self, lo: int, hi: int) -> str | None:
+        """The kind of lexical subject opening a complement clause (``أن القوات``, ``أن جرافات
+        الاحتلال``): ``generic`` for the speaker's own forces, ``other`` for another common
+        noun, ``None`` when the clause opens with a verb or pronoun (the subject is elsewhere)."""
+        if lo == 0 or lo >= hi:
+            return None
+        p = self.words[lo - 1]
+        if p.punct or p.norm not in _aw("complementizers") or p.norm not in ("ان", "وان", "بان"):
+            return None
+        j = lo
+        while j < hi and self.words[j].punct:
+            j += 1
+        if j >= hi - 1:
+            return None  # the trigger itself follows the complementizer
+        w = self.words[j]
+        two = f"{w.norm} {self.words[j + 1].norm}" if j + 1 < hi else w.norm
+        if w.norm in _aw("generic_subjects") or bare(w.norm) in _aw("generic_subjects") or two in _aw(
+                "generic_subjects"):
+            return "generic"
+        if w.norm.startswith("ال") or w.norm.endswith(("ه", "ها", "هم")) and len(w.norm) > 4:
+            return "other" if not _imperfect(w.norm) else None
+        return None
 
     def _content_gap(self, a: int, b: int) -> int:
         """Content words between word indices ``a`` and ``b``; -1 when a clause break intervenes."""
@@ -696,23 +772,68 @@ class _DocEvents:
         return j
 
     def _speech_span(self, offset: int) -> tuple[int, int] | None:
-        for a, b, _name, _sid in self.speech:
-            if a <= offset < b:
-                return a, b
-        return None
+        """The innermost speech span holding ``offset`` (a direct quote inside reported speech)."""
+        best: tuple[int, int] | None = None
+        for a, b, _name, _sid, _cue in self.speech:
+            if a <= offset < b and (best is None or a >= best[0]):
+                best = (a, b)
+        return best
 
     def _speaker_at(self, offset: int) -> tuple[str, str | None] | None:
-        for a, b, name, sid in self.speech:
-            if a <= offset < b and name:
-                return name, sid
-        return None
+        best: tuple[int, str, str | None, int] | None = None
+        for a, b, name, sid, cue in self.speech:
+            if a <= offset < b and name and (best is None or a >= best[0]):
+                best = (a, name, sid, cue)
+        if best is None:
+            return None
+        return self._affiliation(best[1], best[2], best[3], best[0])
 
     def _previous_speaker(self, offset: int) -> tuple[str, str | None] | None:
         best = None
-        for a, _b, name, sid in self.speech:
+        for a, _b, name, sid, cue in self.speech:
             if a < offset and name:
-                best = (name, sid)
-        return best
+                best = (name, sid, cue, a)
+        if best is None:
+            return None
+        return self._affiliation(*best)
+
+    def _affiliation(self, name: str, sid: str | None, cue: int, start: int) -> tuple[str, str | None]:
+        """A speaker stands for the body they speak for: ``المتحدث باسم الجيش السوداني العميد
+        نبيل عبد الله`` acts as the army, ``مسؤول أمريكي`` as the United States. A named person
+        without such a tie (a minister, a president) stays the actor."""
+        text = self.doc.text
+        lo = cue if 0 <= cue < start else max(0, start - 200)
+        pos = text.rfind(name, lo, start) if name else -1
+        if pos < 0:
+            pos = text.find(name, lo, start + 200) if name else -1
+        if pos < 0:
+            return name, sid
+        k = self.widx(pos)
+        a = max(self.widx(lo) if lo < pos else k - 6, k - 8)
+        for j in range(a, min(k + 8, len(self.words))):
+            w = self.words[j]
+            if w.punct and w.text in _PUNCT_BREAK and j > k:
+                break
+            if w.norm not in _aw("spokesman_links"):
+                continue
+            nxt = self.words[j + 1] if j + 1 < len(self.words) else None
+            if nxt is None or nxt.punct:
+                continue
+            for e in self.ents.within(nxt.start, nxt.end + 80):
+                if e.start == nxt.start and e.type in ("ORG", "GPE"):
+                    return _surface(e), e.id
+            # باسم الجماعة/الحركة/الجيش: the body named earlier with that head noun
+            head = strip_article(nxt.norm)
+            if nxt.norm.startswith("ال"):
+                for e in reversed(self.ents.before(pos)):
+                    if e.type == "ORG" and head in {strip_article(norm_word(t)) for t in e.text.split()}:
+                        return _surface(e), e.id
+        # an unnamed official: his nationality or his body (مسؤول أمريكي، مصدر في الجيش)
+        if not any(e.start == pos and e.type in _ARG_TYPES for e in self.ents.within(pos, pos + len(name))):
+            nis = self._nisba_actor(k, min(k + 4, len(self.words)), standalone=False)
+            if nis:
+                return nis
+        return name, sid
 
     def _crosses_clause(self, a: int, b: int) -> bool:
         for j in range(a, b):
@@ -916,6 +1037,7 @@ class _DocEvents:
         events: list[Event] = []
         last_by_type: dict[tuple[str, int], int] = {}
         seen_lemmas: dict[tuple[str, str], int] = {}  # (type, lemma) → sentence last seen
+        event_of: dict[tuple[str, int], Event] = {}
         for hit, entry, si, lo, hi in self.triggers():
             a = self.words[lo].start if lo < len(self.words) else 0
             b = self.words[hi - 1].end if hi > lo else self.words[hit.last].end
@@ -927,11 +1049,15 @@ class _DocEvents:
                 continue
             key = (entry.type, si)
             seen_lemmas[(entry.type, hit.lemma)] = si
+            ents = self.ents.within(a, b)
             if key in last_by_type and hit.first - last_by_type[key] <= 12:
                 last_by_type[key] = hit.last
+                prev = event_of[key]
+                if prev.actor is None:
+                    # قُتل 12 مدنيا في قصف شنته قوات الدعم السريع: the second mention names the agent
+                    prev.actor, prev.actor_id, _ = self.actor(hit, lo, hi, ents, entry.type)
                 continue  # يشنوا هجوما / تدمير … وتدمير: one event per clause and type
             last_by_type[key] = hit.last
-            ents = self.ents.within(a, b)
             actor, actor_id, actor_ent = self.actor(hit, lo, hi, ents, entry.type)
             target, target_id = self.target(hit, hi, ents, actor_ent, actor)
             loc, loc_id = self.location(hit, si, lo, hi, ents, actor, entry.type, actor_id)
@@ -943,6 +1069,7 @@ class _DocEvents:
                 location_id=loc_id, sentence=si if si >= 0 else None,
             )
             events.append(ev)
+            event_of[key] = ev
         return events
 
     def _in_heading(self, hit: Hit) -> bool:

@@ -140,6 +140,19 @@ def add_evidence(doc: Document, entries: list[dict[str, Any]]) -> None:
         doc.meta["published_evidence"] = ev
 
 
+def html_evidence(html: str, extracted: str | None = None) -> tuple[list[dict[str, Any]], str | None]:
+    """Evidence entries for an HTML page and the publication date its metadata declares (or None).
+
+    For callers that hold the page but not yet a :class:`Document` (readers): store the entries
+    under ``meta["published_evidence"]`` and use the declared date only where none was given."""
+    evidence = _from_html(html)
+    declared = next((e["value"] for e in evidence if e["key"] in _DECLARED), None)
+    value = parse_iso(extracted)
+    if value and all(e["value"] != value for e in evidence):
+        evidence.append({"source": "html-extractor", "key": "trafilatura", "value": value})
+    return evidence, declared
+
+
 def record_html(doc: Document, html: str, extracted: str | None = None) -> str | None:
     """Record the publication dates an HTML page declares; returns the declared date, if any.
 
@@ -147,11 +160,7 @@ def record_html(doc: Document, html: str, extracted: str | None = None) -> str |
     of the page text rather than its metadata, so alone it is weak evidence. When the input gave no
     ``published`` and the page declares one, ``doc.published`` is set to it and
     ``doc.meta["published_inferred"]`` records that it was inferred, not given."""
-    evidence = _from_html(html)
-    declared = next((e["value"] for e in evidence if e["key"] in _DECLARED), None)
-    value = parse_iso(extracted)
-    if value and all(e["value"] != value for e in evidence):
-        evidence.append({"source": "html-extractor", "key": "trafilatura", "value": value})
+    evidence, declared = html_evidence(html, extracted)
     add_evidence(doc, evidence)
     if declared and not doc.published:
         doc.published = declared

@@ -243,16 +243,23 @@ def record_from_obj(obj: Any, path: str, line: int | None = None, *,
         ext = extract_html(raw)
         if ext is None:
             return ReadError(path, "HTML with no article text", line)
-        _apply_html(rec, ext)
+        _apply_html(rec, ext, raw)
     return rec
 
 
-def _apply_html(rec: ArticleRecord, ext: HtmlExtract) -> None:
+def _apply_html(rec: ArticleRecord, ext: HtmlExtract, html: str) -> None:
+    """Keep the page's main text; record the dates its metadata declares as evidence. Only a date the
+    page declares (not one trafilatura guessed from the text) fills a missing ``published``."""
+    from rasid.pubdate import html_evidence
+
     rec.raw = ext.text
     rec.title = rec.title or ext.title
-    if not rec.published and ext.date:
-        rec.published = ext.date
-        rec.meta["published_evidence"] = "html:date"
+    evidence, declared = html_evidence(html, ext.date)
+    if evidence:
+        rec.meta.setdefault("published_evidence", []).extend(evidence)
+    if not rec.published and declared:
+        rec.published = declared
+        rec.meta["published_inferred"] = declared
     rec.source = rec.source or ext.sitename
     rec.url = rec.url or ext.url
     rec.meta["raw_format"] = "html"
@@ -286,11 +293,12 @@ def _read_html_file(path: Path, max_bytes: int) -> Iterator[ArticleRecord | Read
         if isinstance(rec, ReadError):
             yield rec
             continue
-        ext = extract_html(rec.raw)
+        html = rec.raw
+        ext = extract_html(html)
         if ext is None:
             yield ReadError(str(path), "HTML with no article text")
             continue
-        _apply_html(rec, ext)
+        _apply_html(rec, ext, html)
         yield rec
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,7 +20,7 @@ from rasid.entities.lexicon import _zipf_table, lexicon, zipf
 from rasid.entities.link import local_id, title_references, transliterate
 from rasid.entities.matcher import AliasMatch, matcher
 from rasid.entities.namefinder import Found, NameFinder
-from rasid.entities.tokens import GAP_HARD, Word, clitic_forms, words
+from rasid.entities.tokens import GAP_HARD, GAP_NONE, GAP_SOFT, Word, clitic_forms, words
 from rasid.model import Document, Entity
 
 __all__ = ["run", "warm_up", "extract", "nationality_of", "load_kb", "title_antecedent"]
@@ -103,6 +104,16 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
             continue
         end = _trim_description(kb, entry, m, ws, i, j)
         j = bisect.bisect_left(starts, end)
+        if entry.type in ("GPE", "LOC") and j < len(ws) and ws[j].gap_before == GAP_NONE \
+                and ws[j].norm in lex.place_qualifiers:
+            # جوبا الوسطى (Middle Juba) is another place than جوبا: a new, unlinked place
+            end = ws[j].end
+            j += 1
+            for k in range(i, j):
+                covered[k] = True
+            surface = text[m.start:end]
+            mentions.append(_Mention(m.start, end, entry.type, "rule", None, surface, _key(surface)))
+            continue
         for k in range(i, max(j, i + 1)):
             covered[k] = True
         mentions.append(_Mention(m.start, end, entry.type, "kb", entry))
@@ -112,6 +123,7 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
     found: list[Found] = finder.persons(ws, covered)
     _cover(found, covered)
     orgs = finder.orgs(ws, covered)
+    _absorb_adjectives(orgs, ws, mentions)
     _cover(orgs, covered)
     places = finder.places(ws, covered)
     _cover(places, covered)
@@ -124,8 +136,9 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
         entry = _kb_person(kb, surface) if f.type == "PERSON" else None
         mentions.append(_Mention(start, end, f.type, "rule", entry, surface, _key(surface)))
 
-    # 3. short forms of persons found above
+    # 3. short forms of persons found above, further members of place lists
     mentions += _short_forms(ws, covered, mentions, text, kb)
+    mentions += _list_members(ws, covered, mentions, text, finder, word_range)
 
     # 4. statistical tagger on what is left
     if use_crf:
@@ -142,6 +155,83 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
     if nested:
         out = sorted(out + nested, key=lambda e: (e.start, -e.end))
     return out, ws
+
+
+def _is_adjective(w: Word) -> bool:
+    """A definite nisba-like word (البحرية, البريطانية): it can only describe the phrase before it."""
+    return w.norm.startswith("ال") and w.norm.endswith(("يه", "ي")) and len(w.norm) >= 6
+
+
+def _absorb_adjectives(orgs: list[Found], ws: list[Word], mentions: list[_Mention]) -> None:
+    """``هيئة عمليات التجارة البحرية البريطانية``: a KB match made only of definite adjectives
+    (``البحرية البريطانية`` = the Royal Navy) right after a head phrase belongs to that phrase.
+    """
+    if not orgs or not mentions:
+        return
+    by_start = {mt.start: mt for mt in mentions if mt.source == "kb"}
+    for f in orgs:
+        if f.rule != "head" or f.j >= len(ws) or ws[f.j].gap_before != GAP_NONE:
+            continue
+        mt = by_start.get(ws[f.j].start)
+        if mt is None:
+            continue
+        k = f.j
+        while k < len(ws) and ws[k].start < mt.end:
+            if not _is_adjective(ws[k]) or (k > f.j and ws[k].gap_before != GAP_NONE):
+                break
+            k += 1
+        else:
+            if k > f.j:
+                mentions.remove(mt)
+                f.j = k
+
+
+#: a later list member must be rarer than this (zipf) to be taken for a place without any KB entry
+LIST_MEMBER_MAX_ZIPF = 3.5
+
+
+def _list_members(ws: list[Word], covered: list[bool], mentions: list[_Mention], text: str, finder: NameFinder,
+                  word_range: Callable[[int, int], tuple[int, int]]) -> list[_Mention]:
+    """``عيتا الشعب وكفركلا ويارون``: a rare word joined by و to a list of two or more places is a
+    place too (the KB knows the first towns of a list more often than the last ones).
+    """
+    places = sorted((mt for mt in mentions if mt.type in ("GPE", "LOC")), key=lambda x: x.start)
+    out: list[_Mention] = []
+    lex = finder.lex
+    for a, b in zip(places, places[1:], strict=False):
+        ia, ja = word_range(a.start, a.end)
+        ib, jb = word_range(b.start, b.end)
+        if ib != ja or ws[ib].gap_before == GAP_HARD:
+            continue
+        if not (ws[ib].gap_before == GAP_SOFT or (ws[ib].norm.startswith("و") and b.start > ws[ib].start)):
+            continue  # the second place must be a list member: after a comma or with و
+        k = jb
+        while k < len(ws) and not covered[k] and ws[k].gap_before == GAP_NONE:
+            w = ws[k]
+            if len(w.forms) < 2 or w.norm[0] != "و" or len(w.forms[1]) < 3:
+                break
+            bare = w.forms[1]
+            if zipf(bare) >= LIST_MEMBER_MAX_ZIPF or bare in lex.stop_words or finder.is_given(w, allow_weak=True) \
+                    or _inflected_word(w) or finder.is_nationality(w):
+                break
+            covered[k] = True
+            start = _after_conjunction(w)
+            surface = text[start:w.end]
+            out.append(_Mention(start, w.end, b.type, "rule", None, surface, _key(surface)))
+            k += 1
+    return out
+
+
+def _inflected_word(w: Word) -> bool:
+    return any(c.isdigit() for c in w.norm)
+
+
+def _after_conjunction(w: Word) -> int:
+    """Offset of ``w`` after its leading و (and any diacritic on it)."""
+    k = w.start + 1
+    while k < w.end and not w.text[k - w.start].isalpha():
+        k += 1
+    return k
 
 
 def _nested_persons(kb: KB, text: str, ents: list[Entity]) -> list[Entity]:

@@ -34,10 +34,15 @@ class Lexicon:
     stop_raw: frozenset[str]               # as written (على is a stop word, علي may be the name Ali)
     given_strong: frozenset[str]
     given_weak: frozenset[str]
+    surnames: frozenset[str]               # adjectives/nisbas that continue a name (وسام الطويل)
     particles: frozenset[str]
     foreign_en: dict[str, str]             # normalised Arabic given name -> Latin spelling
     common_word_aliases: frozenset[str]    # normalised aliases that are also frequent common words
     false_friend_next: dict[str, frozenset[str]]  # alias -> following words that cancel it
+    definite_orgs: frozenset[str]          # normalised phrases naming an institution alone (المصرف المركزي)
+    definite_org_max_words: int
+    place_name_first: frozenset[str]       # first words of compound place names (خربة, عين, تل)
+    place_qualifiers: frozenset[str]       # adjectives making a new place of a place name (الوسطى)
 
 
 #: heads that are ordinary nouns as often as name heads: they need an idafa (مكافحة الإرهاب) or a rare word
@@ -62,6 +67,7 @@ def lexicon() -> Lexicon:
     titles = frozenset(normalize_phrase(x) for x in t.get("person_titles", []))
     given_strong: set[str] = set()
     given_weak: set[str] = set()
+    surnames: set[str] = set()
     foreign_en: dict[str, str] = {}
     for path in sorted(DATA.glob("names_*.tsv")):
         for row in _read_tsv(path):
@@ -74,16 +80,21 @@ def lexicon() -> Lexicon:
                 flag = row[2] if len(row) > 2 else ""
             if flag == "particle":  # spelling only (عبد → Abd, الله → Allah): not a given name by itself
                 continue
+            if flag == "surname":  # continues a name, never starts one
+                surnames.add(name)
+                continue
             if flag == "weak":
                 given_weak.add(name)
             else:
                 given_strong.add(name)
     given_strong -= given_weak
+    definite_orgs = frozenset(normalize_phrase(x) for x in t.get("definite_orgs", []))
     return Lexicon(
         person_titles=titles,
         title_max_words=max((len(x.split()) for x in titles), default=1),
         title_fillers=frozenset(normalize_phrase(x) for x in t.get("title_fillers", [])),
-        org_heads=frozenset(normalize(x) for x in t.get("org_heads", [])),
+        # a media head (إذاعة, صحيفة) is an organisation head too
+        org_heads=frozenset(normalize(x) for x in t.get("org_heads", []) + t.get("media_heads", [])),
         weak_org_heads=frozenset(normalize(x) for x in _WEAK_ORG_HEADS),
         media_heads=frozenset(normalize(x) for x in t.get("media_heads", [])),
         institution_heads={normalize_phrase(k): v for k, v in (t.get("institution_heads") or {}).items()},
@@ -92,11 +103,16 @@ def lexicon() -> Lexicon:
         stop_raw=frozenset(strip_diacritics(x) for x in t.get("stop_words", [])),
         given_strong=frozenset(given_strong),
         given_weak=frozenset(given_weak),
+        surnames=frozenset(surnames),
         particles=frozenset(_PARTICLES),
         foreign_en=foreign_en,
         common_word_aliases=frozenset(normalize_phrase(x) for x in t.get("common_word_aliases", [])),
         false_friend_next={normalize_phrase(k): frozenset(normalize(x) for x in v)
                            for k, v in (t.get("false_friend_next") or {}).items()},
+        definite_orgs=definite_orgs,
+        definite_org_max_words=max((len(x.split()) for x in definite_orgs), default=1),
+        place_name_first=frozenset(normalize(x) for x in t.get("place_name_first", [])),
+        place_qualifiers=frozenset(normalize(x) for x in t.get("place_qualifiers", [])),
     )
 
 

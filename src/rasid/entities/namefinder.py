@@ -29,10 +29,15 @@ SURNAME_MAX_ZIPF = 4.6
 TITLE_NAME_MAX_ZIPF = 3.0
 #: an unknown word after a place head must be rarer than this
 PLACE_NAME_MAX_ZIPF = 4.3
+#: the second word of a compound place name (خربة سلم, عين عيسى) or a noun after a feminine head
+#: (بلدة جلب) must be rarer than this: direction words (شمال 5.2, غرب 4.9, قرب 5.0) end the name
+COMPOUND_SECOND_MAX_ZIPF = 4.8
 #: an indefinite word after a place head is usually an adjective (قاعدة عسكرية) unless it is rare
 PLACE_INDEF_MAX_ZIPF = 3.5
 #: heads that are everyday nouns: the word after them must be rare to be a name
 _GENERIC_PLACE_HEADS = frozenset({"منطقه", "مخيم", "قاعده", "مطار", "ميناء", "معبر"})
+#: feminine heads: an adjective after them takes the feminine ending (بلدة صغيرة), a name need not
+_FEMININE_PLACE_HEADS = frozenset({"مدينه", "بلده", "قريه"})
 #: heads of natural features, rarely followed by an adjective (نهر دجلة, جبل سنجار)
 _NATURAL_HEADS = frozenset({"نهر", "جبل", "جبال", "وادي", "صحراء", "جزيره", "بحيره", "سهل"})
 #: how far a role phrase (وزير الدفاع الأميركي لشؤون ...) may run before the name
@@ -82,7 +87,8 @@ class NameFinder:
         self._nat: dict[str, bool] = {}
         # words that can start each pattern: everything else is skipped with one set operation
         self.person_trig = self.title_first | self.lex.given_strong | self.lex.given_weak
-        self.org_trig = self.inst_first | self.lex.org_heads
+        self.def_org_first = frozenset(t.split()[0] for t in self.lex.definite_orgs)
+        self.org_trig = self.inst_first | self.lex.org_heads | self.def_org_first
         self.place_trig = frozenset(self.lex.place_heads)
 
     # --- word classes -------------------------------------------------------------------------
@@ -123,9 +129,12 @@ class NameFinder:
 
     def name_like(self, w: Word) -> bool:
         """May ``w`` continue a person name?"""
+        if w.norm in self.lex.surnames and not self.is_title_word(w):
+            return True  # وسام الطويل: a frequent adjective that is a known surname
         if self.is_stop(w) or self.is_title_word(w) or self.is_nationality(w) or self.is_conjoined(w):
             return False
-        if w.norm in self.lex.given_strong or w.norm in self.lex.given_weak or w.norm in self.lex.particles:
+        if w.norm in self.lex.given_strong or w.norm in self.lex.given_weak or w.norm in self.lex.particles \
+                or w.norm in self.lex.surnames:
             return True
         if w.norm in self.lex.org_heads or w.norm in self.lex.place_heads or _inflected(w):
             return False
@@ -277,6 +286,11 @@ class NameFinder:
                 out.append(inst)
                 i = inst.j
                 continue
+            dj = self._definite_org(ws, i, covered)
+            if dj > i:
+                out.append(Found(i, dj, "ORG", "definite"))
+                i = dj
+                continue
             head = next((f for f in w.forms if f in lex.org_heads), None)
             if head is None or i + 1 >= n:
                 i += 1
@@ -302,12 +316,71 @@ class NameFinder:
                 first = ws[i + 1]
                 idafa = not first.norm.startswith("ال") and j - i >= 3
                 rare = any(zipf(ws[k].bare) < TITLE_NAME_MAX_ZIPF and not _nisba(ws[k]) for k in range(i + 1, j))
-                if not (idafa or rare):
+                # وكالة الأنباء الصومالية: a country adjective makes the common phrase a national body
+                national = j - i >= 3 and self.is_nationality(ws[j - 1])
+                if not (idafa or rare or national):
                     i += 1
                     continue
+            if j == i + 2 and ws[i + 1].norm.startswith("ال"):
+                j = self._conjunct(ws, j, covered)
             out.append(Found(i, j, "ORG", "head"))
             i = j
         return out
+
+    def _conjunct(self, ws: list[Word], j: int, covered: list[bool]) -> int:
+        """``جهاز الإسعاف والطوارئ``: a second definite noun joined by و continues a head + noun name.
+
+        Not when the conjunct is itself a head, a nationality or a known name (``وزارة الدفاع والجيش``
+        is two bodies; ``والعراق`` is a second entity).
+        """
+        if j >= len(ws) or covered[j] or ws[j].gap_before != GAP_NONE:
+            return j
+        w = ws[j]
+        if len(w.forms) < 2 or w.norm[0] != "و" or not w.forms[1].startswith("ال") or len(w.forms[1]) <= 3:
+            return j
+        rest = w.forms[1]
+        lex = self.lex
+        if rest in lex.org_heads or rest in lex.place_heads or rest in self.inst_first or self.is_nationality(w) \
+                or rest in self.kb.alias_index or rest in lex.stop_words or _inflected(w):
+            return j
+        return j + 1
+
+    def _definite_org(self, ws: list[Word], i: int, covered: list[bool]) -> int:
+        """End of a definite institution phrase at ``i`` (``المصرف المركزي``, ``القيادة العامة للقوات
+        المسلحة``), or ``i`` when there is none.
+
+        The phrase may continue with a لل-complement and its definite adjectives (``للقوات المسلحة``)
+        and a nationality adjective (``الليبي``), both part of the name.
+        """
+        lex = self.lex
+        n = len(ws)
+        if self.def_org_first.isdisjoint(ws[i].forms):
+            return i
+        end = i
+        for span in range(lex.definite_org_max_words, 0, -1):
+            if i + span > n or any(covered[k] for k in range(i, i + span)):
+                continue
+            if any(ws[k].gap_before != GAP_NONE for k in range(i + 1, i + span)):
+                continue
+            rest = " ".join(w.norm for w in ws[i + 1:i + span])
+            if any(((f + " " + rest) if rest else f) in lex.definite_orgs for f in ws[i].forms):
+                end = i + span
+                break
+        if end == i:
+            return i
+        if end < n and not covered[end] and ws[end].gap_before == GAP_NONE and ws[end].norm.startswith("لل") \
+                and len(ws[end].norm) > 4 and not self.is_stop(ws[end]):
+            end += 1
+            extra = 0
+            while extra < 2 and end < n and not covered[end] and ws[end].gap_before == GAP_NONE \
+                    and ws[end].norm.startswith("ال") and not self.is_stop(ws[end]) \
+                    and ws[end].norm not in lex.person_titles:
+                end += 1
+                extra += 1
+        if end < n and not covered[end] and ws[end].gap_before == GAP_NONE and ws[end].norm.startswith("ال") \
+                and self.is_nationality(ws[end]):
+            end += 1
+        return end
 
     def _institution(self, ws: list[Word], i: int, covered: list[bool]) -> Found | None:
         """``الجيش العراقي`` / ``وزارة الدفاع الأمريكية``: head phrase + nationality adjective."""
@@ -353,14 +426,31 @@ class NameFinder:
             nxt = ws[i + 1]
             if nxt.gap_before == GAP_HARD or self.is_stop(nxt) or self.is_nationality(nxt) or _inflected(nxt):
                 continue
+            if self.is_conjoined(nxt) or not self.lex.place_heads.keys().isdisjoint(nxt.forms[1:]):
+                continue  # بلدة وقرية: two common nouns, no name
+            lex = self.lex
             definite = nxt.bare.startswith("ال")
-            head = next(f for f in w.forms if f in self.lex.place_heads)
+            head = next(f for f in w.forms if f in lex.place_heads)
+            compound = nxt.norm in lex.place_name_first  # بلدة خربة سلم, قرية عين عيسى
+            j = i + 2
+            if head in lex.place_name_first or compound:
+                # the head is the name's first word (خربة سلم) or the name starts with one (بلدة خربة سلم)
+                k = i + 1 if head in lex.place_name_first else i + 2
+                if k < n and not covered[k] and ws[k].gap_before == GAP_NONE and not self.is_stop(ws[k]) \
+                        and not self.is_nationality(ws[k]) and not _inflected(ws[k]) \
+                        and zipf(ws[k].norm) < COMPOUND_SECOND_MAX_ZIPF and not self.is_conjoined(ws[k]):
+                    start = i if head in lex.place_name_first else i + 1
+                    out.append(Found(start, k + 1, typ, "place"))
+                    continue
+                if head in lex.place_name_first:
+                    continue
             limit = PLACE_NAME_MAX_ZIPF if definite or head in _NATURAL_HEADS else PLACE_INDEF_MAX_ZIPF
             if head in _GENERIC_PLACE_HEADS:
                 limit = PLACE_INDEF_MAX_ZIPF  # منطقة الجزاء: only a rare word makes a name
+            elif head in _FEMININE_PLACE_HEADS and not definite and self._noun_not_adjective(nxt):
+                limit = COMPOUND_SECOND_MAX_ZIPF  # بلدة جلب: no feminine agreement, so not an adjective
             if zipf(nxt.norm) >= limit or (definite and zipf(nxt.bare) >= limit):
                 continue  # منطقة حدودية, قاعدة عسكرية: a common adjective, not a name
-            j = i + 2
             # a two-word name: صلاح الدين, عين العرب
             if j < n and not covered[j] and ws[j].gap_before == GAP_NONE and not nxt.norm.startswith("ال") \
                     and ws[j].norm.startswith("ال") and not self.is_nationality(ws[j]) and not self.is_stop(ws[j]):
@@ -368,3 +458,10 @@ class NameFinder:
             # LOC names keep their head (نهر دجلة, جبل سنجار); towns are named without it (الرمادي)
             out.append(Found(i if typ == "LOC" else i + 1, j, typ, "place"))
         return out
+
+    def _noun_not_adjective(self, w: Word) -> bool:
+        """After a feminine head (مدينة, بلدة, قرية) an adjective agrees in gender (كبيرة, حدودية, كبرى,
+        أخرى); a word without the feminine ending that is not a present-tense verb is a name.
+        """
+        n = w.norm
+        return len(n) >= 3 and not n.endswith(("ه", "ي", "ا")) and n[0] not in "يتن" and n not in self.lex.given_weak
