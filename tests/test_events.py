@@ -178,3 +178,42 @@ def test_pronoun_opener_points_to_sentence_subject():
     doc = analyse("تقول موسكو إن مهمة البعثة انتهت، لكنها لا ترى ضرورة لانسحاب فوري.", {"موسكو": "GPE"})
     rej = [e for e in doc.events if e.type == "REJECT"]
     assert rej and rej[0].actor == "موسكو"
+
+
+def test_relative_agent_names_the_actor_of_a_noun():
+    doc = analyse("قتل 12 مدنيا في قصف مدفعي شنته قوات الدعم السريع على أحياء سكنية.",
+                  {"قوات الدعم السريع": "ORG"})
+    assert [e.actor for e in doc.events if e.type == "ASSAULT"] == ["قوات الدعم السريع"]
+
+
+def test_death_noun_does_not_take_the_announcer_as_killer():
+    doc = analyse("أعلن حزب الله، اليوم، مقتل أحد قادته بعد منتصف الليل.", {"حزب الله": "ORG"})
+    assert [e.actor for e in doc.events if e.type == "ASSAULT"] == [None]
+
+
+def test_owner_of_the_target_is_not_the_actor():
+    doc = analyse("واصلت المدفعية قصف مواقع لقوات سوريا الديمقراطية في ريف الحسكة.",
+                  {"قوات سوريا الديمقراطية": "ORG", "الحسكة": "GPE"})
+    assert [e.actor for e in doc.events if e.type == "ASSAULT"] != ["قوات سوريا الديمقراطية"]
+
+
+def test_spokesman_stands_for_his_body():
+    doc = analyse('وقال المتحدث باسم الجيش السوداني العميد نبيل عبد الله إن قواته "صدت هجوما ودمرت 12 عربة".',
+                  {"الجيش السوداني": "ORG", "نبيل عبد الله": "PERSON"})
+    actors = {e.actor for e in doc.events if e.type == "ASSAULT"}
+    assert actors == {"الجيش السوداني"}, [(e.trigger.text, e.actor) for e in doc.events]
+
+
+def test_new_trigger_classes_and_filters():
+    assert ("REQUEST", "داعيا") in types(analyse("وقال الأمين العام إن الوضع مروع، داعيا الطرفين إلى التهدئة."))
+    assert ("THREATEN", "متوعدا") in types(analyse("وأعلنت الجماعة الهجوم، متوعدا بعمليات أوسع."))
+    assert ("REQUEST", "طالب") in types(analyse("وكان المجلس قد طالب الحكومة بالإفراج عنهم."))
+    assert not any(t == "REQUEST" for t, _ in types(analyse("وأضاف الضابط، الذي طلب عدم ذكر اسمه، أن الوضع هادئ.")))
+    assert not any(t == "PROTEST" for t, _ in types(analyse("قتل القائد في غارة نفذتها مسيرة إسرائيلية على سيارته.")))
+    assert not any(t == "ASSAULT" for t, _ in types(analyse("ودعا الطرفين إلى وقف فوري لإطلاق النار.")))
+    assert not any(t == "CONSULT" for t, _ in types(analyse("وقالت المصادر إن المستشفى استقبل عشرات الجرحى.")))
+
+
+def test_not_limited_to_is_not_a_negation():
+    doc = analyse('وصرح الوزير بأن العملية لن تقتصر على الضربات الجوية.')
+    assert [e.modality for e in doc.events if e.type == "ASSAULT"] == ["planned"]

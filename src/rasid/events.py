@@ -84,7 +84,8 @@ def trigger_lexicon() -> TriggerLexicon:
     excluded = frozenset(norm_word(w) for w in d.get("exclude_forms") or ())
 
     def add(form: str, idx: int, pos: str, lemma: str) -> None:
-        if form in excluded:
+        # exclusions remove generated collisions; a form listed verbatim (with its own context) stays
+        if form in excluded and pos != "form":
             return
         lst = forms.setdefault(form, [])
         if not any(x[0] == idx and x[1] == pos for x in lst):
@@ -394,11 +395,26 @@ class _DocEvents:
                                 self.lex.abstract_heads):
                 return True
         nominal = h.pos in ("noun", "form") or (h.pos == "phrase" and bare(self.words[h.first].norm) !=
-                                                 self.words[h.first].norm.lstrip("وف"))
-        if nominal and self._in_direct_quote(self.words[h.first].start):
-            # quoted nouns are mostly rhetoric (شراكتنا، الحوار); a quoted verb reports an act
+                                                 self.words[h.first].norm.lstrip("وف") and h.prefix[-1:] != "ف")
+        if nominal and self._in_direct_quote(self.words[h.first].start) and not self._counted(h):
+            # quoted nouns are mostly rhetoric (شراكتنا، الحوار); a quoted verb reports an act, and
+            # so does a counted noun (تحييد 24 إرهابيا)
             return True
         return self._blocked(entry, h.first, h.last)
+
+    def _new_statement(self, a: int, b: int) -> bool:
+        """Between words ``a`` and ``b`` a new reported statement opens (``وإن طائراته "قصفت"``
+        after ``إن حزب الله أطلق``): a complementizer and a quotation boundary, so the two
+        triggers are two claims, not one event told twice."""
+        if self._in_direct_quote(self.words[a].start) == self._in_direct_quote(self.words[b].start):
+            return False
+        return any(not w.punct and w.norm in _aw("complementizers") for w in self.words[a + 1:b])
+
+    def _counted(self, h: Hit) -> bool:
+        """A quantity right after the trigger (within two words): ``تحييد 24 إرهابيا``."""
+        end = self.words[h.last].end
+        limit = self.words[min(h.last + 2, len(self.words) - 1)].end
+        return any(q.start >= end and q.start <= limit for q in self._quantities_between(end, limit))
 
     def _in_direct_quote(self, offset: int) -> bool:
         return any(q.start <= offset < q.end for q in self.doc.quotes)
@@ -571,6 +587,11 @@ class _DocEvents:
         agent = self._explicit_agent(hit, hi)
         if agent is not None:
             return agent
+        if bare(words[hit.first].norm) in _aw("circumstantial") or words[hit.first].norm in _aw("circumstantial"):
+            # وقال X …، داعيا الطرفين: a participle of state shares the main clause's subject
+            subj = self._sentence_subject(hit, lo, ents)
+            if subj is not None:
+                return subj
         if is_verb:
             # VSO: the subject follows the verb within a few words (adverbs, قد, titles between)
             for e in after:
@@ -581,13 +602,18 @@ class _DocEvents:
                 if not self._governed(e):
                     name, eid = self._as_actor(e)
                     return name, eid, e
+                if self._preposition_of(e) == "ل" and any(
+                        not w.punct and not w.norm.startswith("ال") and not w.norm.endswith(_NISBA)
+                        for w in self.words[hit.last + 1:self.widx(e.start)]):
+                    break  # قصف مواقع لقوات سوريا الديمقراطية (قسد): the object has begun
             nis = self._nisba_actor(hit.last + 1, self._clause_end(hit.last + 1, hi, 8), standalone=False)
             if nis:
                 return nis[0], nis[1], None
         else:
             # genitive: طلبات البنتاجون، هجمات داعش، الضربات الجوية لقوات التحالف; but the
             # genitive of a patient noun is the victim (مقتل أحد قادة الحزب، اعتقال الناشط)
-            patient = bare(words[hit.first].norm) in _aw("patient_nouns") or hit.lemma in _aw("patient_nouns")
+            patient = bare(words[hit.first].norm) in _aw("patient_nouns") or hit.lemma in _aw("patient_nouns") \
+                or etype == "AID"  # تزويد الجيش العراقي، تدريب قوات الشرطة: the genitive receives the aid
             if bare(words[hit.first].norm) in _aw("death_nouns") or hit.lemma in _aw("death_nouns"):
                 return None, None, None  # أعلن الحزب مقتل قائده: the announcer did not kill him
             for e in [] if patient else after:
@@ -648,6 +674,9 @@ class _DocEvents:
             if n_seg == 0:
                 subj = self._common_subject(seg_lo, seg_hi)
                 if subj == "generic":
+                    w0 = words[seg_lo]
+                    if w0.norm in ("الجيش", "والجيش"):
+                        return "الجيش", None, None  # أن الجيش استعاد: the army as written
                     break  # إن قواته "صدت …": the speaker's own side (below)
                 if subj == "other":
                     return None, None, None  # أن جرافات الاحتلال دمرت: not the reporter
@@ -668,6 +697,23 @@ class _DocEvents:
             if sp is not None:
                 return sp[0], sp[1], None
         return None, None, None
+
+    def _sentence_subject(self, hit: Hit, lo: int,
+                          ents: list[Entity]) -> tuple[str | None, str | None, Entity | None] | None:
+        """The main subject of the trigger's sentence: the speaker of a speech cue before the
+        trigger, else the first free name of the sentence."""
+        t_start = self.words[hit.first].start
+        s_start = self.words[lo].start if lo < len(self.words) else 0
+        best: tuple[int, str, str | None, int] | None = None
+        for a, _b, name, sid, cue in self.speech:
+            if name and s_start <= cue < t_start and (best is None or cue > best[3]):
+                best = (a, name, sid, cue)
+        if best is not None:
+            return best[1], best[2], None  # the speaker himself: داعيا/متوعدا are his own acts
+        for e in ents:
+            if e.end <= t_start and e.type in _ARG_TYPES and not self._governed(e):
+                return _surface(e), e.id, e
+        return None
 
     def _explicit_agent(self, hit: Hit, hi: int) -> tuple[str | None, str | None, Entity | None] | None:
         """An agent the text spells out after the trigger: a relative verb with an object
@@ -695,7 +741,7 @@ class _DocEvents:
                 end = self._clause_end(start, hi, 6)
                 for e in self.ents.within(words[start].start if start < len(words) else 0,
                                           words[end - 1].end if end > start else 0):
-                    if e.type in _ARG_TYPES and not self._preposition_of(e) in ("في", "علي", "الي", "ب"):
+                    if e.type in _ARG_TYPES and self._preposition_of(e) not in ("في", "علي", "الي", "ب"):
                         return _surface(e), e.id, e
                 nis = self._nisba_actor(start, end)
                 if nis:
@@ -1050,10 +1096,15 @@ class _DocEvents:
             key = (entry.type, si)
             seen_lemmas[(entry.type, hit.lemma)] = si
             ents = self.ents.within(a, b)
-            if key in last_by_type and hit.first - last_by_type[key] <= 12:
+            if key in last_by_type and hit.first - last_by_type[key] <= 12 and not self._new_statement(
+                    last_by_type[key], hit.first):
                 last_by_type[key] = hit.last
                 prev = event_of[key]
-                if prev.actor is None:
+                agent = self._explicit_agent(hit, hi)
+                if agent is not None and agent[0]:
+                    # قتل عشرة مقاتلين خلال عملية عسكرية أطلقها الجيش: the agent named later wins
+                    prev.actor, prev.actor_id = agent[0], agent[1]
+                elif prev.actor is None:
                     # قُتل 12 مدنيا في قصف شنته قوات الدعم السريع: the second mention names the agent
                     prev.actor, prev.actor_id, _ = self.actor(hit, lo, hi, ents, entry.type)
                 continue  # يشنوا هجوما / تدمير … وتدمير: one event per clause and type

@@ -515,6 +515,8 @@ class _Resolver:
                 while k < j and k < i + 6 and not self.words[k].punct and self.words[k].norm.startswith("ال"):
                     k += 1
                 break
+            if nw in ("في", "من", "الي", "علي"):
+                break  # دبلوماسي غربي في باماكو: the place is not part of the descriptor
             if nw.startswith("ال") != definite_head or not nw.endswith(_NISBA_END) or nw.startswith("لل"):
                 break
             k += 1
@@ -589,12 +591,12 @@ class _Resolver:
                 if first.norm.startswith(("ال", "وال", "فال")) and self.previous is not None:
                     return self.previous
                 near_end = self.words[min(fi + 5, len(self.words) - 1)].end
+                # the organisation the text ties them to (مسؤول في التحالف الدولي); a place is
+                # where they are, not who they speak for (دبلوماسي غربي في باماكو), and a bare
+                # nationality (مصدر أمني لبناني) is kept in the descriptor as written
                 for e in ents:
-                    if e.type in ("ORG", "GPE") and e.start <= near_end:
+                    if e.type == "ORG" and e.start <= near_end:
                         return Speaker(e.text, e.id, "UNNAMED")
-                nat = self._nationality(fi, min(j, fi + 4))
-                if nat is not None:
-                    return nat
                 desc, _ = self._descriptor(fi, j)
                 return Speaker(desc, None, "UNNAMED")
             # 5. a definite head noun standing for an organisation named earlier (الخلية)
@@ -777,8 +779,9 @@ class _Stage:
             oi = bisect.bisect_left(self.res.wstarts, o)
             prev = self.words[oi - 1] if oi > 0 else None
             if prev is not None and not prev.punct and (
-                    bare(prev.norm) in self.lex.name_heads or strip_article(prev.norm) in self.lex.name_heads):
-                continue
+                    bare(prev.norm) in self.lex.name_heads or strip_article(prev.norm) in self.lex.name_heads) \
+                    and _name_like(inner, nwords):
+                continue  # حركة "حماس"، عملية "نبع السلام": a quoted name, not speech
             if nwords <= 4 and any(en.start <= s and en.end >= e - 1 for en in self.res.ents.ents):
                 continue
             si, sent = self.sentence_of(o)
@@ -919,6 +922,22 @@ def _reorder_speakers(doc: Document, stage: _Stage, reported: list[dict[str, Any
                 r["speaker"], r["speaker_id"], r["speaker_type"] = last
             if r["speaker"]:
                 last = (r["speaker"], r["speaker_id"], r["speaker_type"])
+
+
+#: first words that open a clause, never a name (القوات "تمكنت من …"، المنطقة "في حالة تأهب")
+_CLAUSE_OPENERS = frozenset(("في", "لن", "لا", "لم", "قد", "ان", "انه", "انها", "هو", "هي", "نحن", "كان", "كانت",
+                             "ليس", "لقد", "تم", "سوف", "علي", "من", "الي", "مع", "ما"))
+
+
+def _name_like(inner: str, nwords: int) -> bool:
+    """Could the quoted words be a name (short, not opening with a verb or function word)?"""
+    if nwords > 4:
+        return False
+    first = norm_word(inner.split()[0]) if inner.split() else ""
+    if first in _CLAUSE_OPENERS:
+        return False
+    # a perfect verb with a feminine/plural ending opens a clause: تمكنت، قصفت، أكدوا
+    return not (len(first) >= 4 and first.endswith(("ت", "وا")) and not first.startswith("ال"))
 
 
 def _bare_continuation(stage: _Stage, cue_start: int, content_start: int) -> bool:

@@ -305,7 +305,9 @@ def _strip_clitic(w: Word) -> int:
         return w.start
     bare = w.bare
     lex = lexicon()
-    certain = bare.startswith("ال") or (
+    if w.norm in lex.org_heads or w.norm in lex.place_heads or w.norm in lex.given_strong:
+        return w.start  # وكالة is the head itself, not و + كالة
+    certain = (bare.startswith("ال") and len(bare) > 3) or (
         (bare in lex.given_strong or bare in lex.org_heads or bare in lex.place_heads) and w.norm not in lex.given_strong
     )
     if not certain:

@@ -76,6 +76,21 @@ def _gazetteer(kb_key: int) -> tuple[frozenset[str], frozenset[str], dict[str, s
 _KBS: dict[int, KB] = {}
 
 
+#: sentences on each side whose KB/rule spans inform a token (document context feature)
+DOC_WINDOW = 15
+#: words more frequent than this (zipf) get no document context feature
+DOC_MAX_ZIPF = 4.5
+
+
+def _shape(tok: str) -> str:
+    """Coarse word shape: Latin capitalised / Latin / digits / Arabic / other (IBM, Apple in Arabic text)."""
+    if tok.isascii() and tok.isalpha():
+        return "Lu" if tok[:1].isupper() else "l"
+    if any(c.isdigit() for c in tok):
+        return "d"
+    return "a" if any(c.isalpha() for c in tok) else "p"
+
+
 def _band(z: float) -> str:
     return str(int(math.floor(z))) if z > 0 else "rare"
 
@@ -114,6 +129,11 @@ class Featurizer:
             "kbfirst": bare in self.first or n in self.first, "kbinner": bare in self.inner or n in self.inner,
             "kbtype": self.single.get(bare) or self.single.get(n) or "-",
             "p4": n[:4], "s4": n[-4:], "traintype": self.gazetteer.get(n, "-"),
+            # affixes of the clitic-stripped stem (وبوش → بوش): names keep their shape under clitics
+            "sp2": stem[:2], "sp3": stem[:3], "ss2": stem[-2:], "ss3": stem[-3:],
+            "shape": _shape(tok),
+            # words that may carry document context: not function words, not frequent common words
+            "doc_ok": len(stem) >= 3 and zipf(bare) < DOC_MAX_ZIPF and n not in lex.stop_words,
         }
         self._cache[tok] = f
         return f
@@ -156,9 +176,52 @@ class Featurizer:
             mark(ws[f.i].start, ws[f.j - 1].end, f.type, "rule")
         return tags
 
-    def sent_feats(self, toks: list[str]) -> list[dict[str, Any]]:
-        base = [self.word_feats(t) for t in toks]
-        spans = self.span_feats(toks)
+    def doc_feats(self, sents: list[list[str]]) -> list[list[dict[str, Any]]]:
+        """Features of consecutive sentences of one text, with document context.
+
+        Names repeat: ``ياسر عرفات`` found by the rules (a given name) or the KB in one sentence makes
+        a later bare ``عرفات`` likely a person too. For every token we add the entity types that the
+        KB/rule spans gave the same word within :data:`DOC_WINDOW` sentences (``doc:PERSON``), and
+        whether the word follows a person title anywhere in that window (``doc:titled``).
+        """
+        spans = [self.span_feats(t) for t in sents]
+        bases = [[self.word_feats(t) for t in toks] for toks in sents]
+        typed: list[dict[str, set[str]]] = []
+        titled: list[set[str]] = []
+        for base, sp in zip(bases, spans, strict=True):
+            d: dict[str, set[str]] = {}
+            tt: set[str] = set()
+            for i, (f, tag) in enumerate(zip(base, sp, strict=True)):
+                if f["doc_ok"]:
+                    if tag != "O":
+                        d.setdefault(f["stem"], set()).add(tag.split("-", 1)[1])
+                    if i > 0 and base[i - 1]["title"]:
+                        tt.add(f["stem"])
+            typed.append(d)
+            titled.append(tt)
+        out = []
+        n = len(sents)
+        for si, toks in enumerate(sents):
+            lo, hi = max(0, si - DOC_WINDOW), min(n, si + DOC_WINDOW + 1)
+            feats = self.sent_feats(toks, spans[si], bases[si])
+            for f, d in zip(bases[si], feats, strict=True):
+                if not f["doc_ok"]:
+                    continue
+                st = f["stem"]
+                types: set[str] = set()
+                for k in range(lo, hi):
+                    types |= typed[k].get(st, set())
+                    if st in titled[k]:
+                        d["doc:titled"] = True
+                for t in types:
+                    d["doc:" + t] = True
+            out.append(feats)
+        return out
+
+    def sent_feats(self, toks: list[str], spans: list[str] | None = None,
+                   base: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+        base = base if base is not None else [self.word_feats(t) for t in toks]
+        spans = spans if spans is not None else self.span_feats(toks)
         out = []
         for i, f in enumerate(base):
             d: dict[str, Any] = {"bias": 1.0, "span": spans[i]}
@@ -180,8 +243,15 @@ class Featurizer:
                         d[p + k] = g[k]
                 else:
                     d[f"{off}:pad"] = True
+            for off in (-3, 3):  # a wider window of stems and name cues (الرئيس الفلسطيني ياسر عرفات)
+                j = i + off
+                if 0 <= j < len(base):
+                    d[f"{off}:stem"] = base[j]["stem"]
+                    d[f"{off}:given"] = base[j]["given"]
+                    d[f"{off}:title"] = base[j]["title"]
             if i > 0:
                 d["bigram-1"] = base[i - 1]["w"] + "|" + f["w"]
+                d["stembigram-1"] = base[i - 1]["stem"] + "|" + f["stem"]
             if i + 1 < len(base):
                 d["bigram+1"] = f["w"] + "|" + base[i + 1]["w"]
             out.append(d)
@@ -200,19 +270,30 @@ class NERModel:
             return []
         return list(self.crf.predict_single(self.featurizer.sent_feats(toks)))
 
+    def tag_doc(self, sents: list[list[str]]) -> list[list[str]]:
+        """Tags of consecutive sentences of one text (with document context features)."""
+        if not sents:
+            return []
+        feats = self.featurizer.doc_feats(sents)
+        return [list(self.crf.predict_single(f)) if f else [] for f in feats]
+
     def spans(self, text: str, ws: list[Word], covered: list[bool]) -> Iterator[tuple[int, int, str]]:
         """(start, end, rasid type) of predicted entities over uncovered words, sentence by sentence."""
+        sents: list[list[int]] = []
         sent: list[int] = []
         for k, w in enumerate(ws):
             if w.gap_before == GAP_HARD and sent:
-                yield from self._spans_of(ws, sent, covered)
+                sents.append(sent)
                 sent = []
             sent.append(k)
         if sent:
-            yield from self._spans_of(ws, sent, covered)
+            sents.append(sent)
+        all_tags = self.tag_doc([[ws[k].text for k in idx] for idx in sents])
+        for idx, tags in zip(sents, all_tags, strict=True):
+            yield from self._spans_of(ws, idx, covered, tags)
 
-    def _spans_of(self, ws: list[Word], idx: list[int], covered: list[bool]) -> Iterator[tuple[int, int, str]]:
-        tags = self.tag([ws[k].text for k in idx])
+    def _spans_of(self, ws: list[Word], idx: list[int], covered: list[bool],
+                  tags: list[str]) -> Iterator[tuple[int, int, str]]:
         for (a, b, typ) in bio_spans(tags):
             rtype = TAG_TYPES.get(typ)
             ks = idx[a:b]
@@ -248,7 +329,7 @@ def train(sentences: list[Sentence], *, max_iterations: int = 60, c1: float = 0.
     for k, part in enumerate(parts):
         other = [s for j, p in enumerate(parts) if j != k for s in p] if len(parts) > 1 else part
         fzk = Featurizer(kb, training_gazetteer(other))
-        x += [fzk.sent_feats([t for t, _ in s]) for s in part]
+        x += fzk.doc_feats([[t for t, _ in s] for s in part])
     fz = Featurizer(kb, training_gazetteer(sentences))
     y = [[tag for _, tag in s] for s in sentences]
     crf = sklearn_crfsuite.CRF(algorithm="lbfgs", c1=c1, c2=c2, max_iterations=max_iterations,
@@ -284,7 +365,7 @@ def training_gazetteer(sentences: list[Sentence], min_count: int = 2, min_share:
 def evaluate(model: NERModel, sentences: list[Sentence]) -> dict[str, dict[str, float]]:
     """CoNLL entity-level precision/recall/F1, overall (micro) and per type."""
     gold = [[tag for _, tag in s] for s in sentences]
-    pred = [model.tag([t for t, _ in s]) for s in sentences]
+    pred = model.tag_doc([[t for t, _ in s] for s in sentences])
     return conll_scores(gold, pred)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasid.arabic import DIACRITICS, TATWEEL
 from rasid.entities.kb import KB, KBEntry
 from rasid.entities.lexicon import Lexicon, lexicon, zipf
 from rasid.entities.tokens import GAP_HARD, GAP_NONE, GAP_SOFT, Word
@@ -54,12 +55,17 @@ _RANKS = frozenset({"الجنرال", "الكولونيل", "العقيد", "ا�
 
 
 _PRONOUN_SUFFIXES = ("نا", "هم", "هما", "ها", "كم", "ني")
+_DIACRITIC_CHARS = DIACRITICS + TATWEEL
 
 
 def _inflected(w: Word) -> bool:
     """A word with digits or an attached pronoun (أعدائنا, قطعها): never part of a name."""
     n = w.norm
-    return any(c.isdigit() for c in n) or (len(n) >= 5 and n.endswith(_PRONOUN_SUFFIXES))
+    if any(c.isdigit() for c in n) or (len(n) >= 5 and n.endswith(_PRONOUN_SUFFIXES)):
+        return True
+    # استقالته, قواته: the pronoun ه after ت (as written, before ة/ه folding; شحاتة keeps its ة)
+    raw = w.text.rstrip(_DIACRITIC_CHARS)
+    return len(raw) >= 6 and raw.endswith("ته")
 
 
 def _nisba(w: Word) -> bool:
@@ -185,6 +191,12 @@ class NameFinder:
                 i += 1
                 continue
             w0 = ws[start]
+            if not after_title and self.is_nationality(w0) and not (
+                    start + 1 < n and ws[start + 1].gap_before == GAP_NONE
+                    and (self.is_given(ws[start + 1], allow_weak=True) or ws[start + 1].norm in self.lex.surnames
+                         or ws[start + 1].norm in self.lex.particles)):
+                i = start + 1  # جندي تركي يتمركزون: the adjective, not the name Turki
+                continue
             if w0.norm in self.lex.given_weak and not after_title and not (
                     start + 1 < n and ws[start + 1].gap_before == GAP_NONE and not covered[start + 1]
                     and (self.is_given(ws[start + 1], allow_weak=True)
@@ -218,8 +230,9 @@ class NameFinder:
         """
         n = len(ws)
         j = k
+        # a title's adjective is definite like the title (العقيد التركي); العقيد تركي names Turki
         while j < n and not covered[j] and ws[j].gap_before != GAP_HARD and (
-                self.is_nationality(ws[j]) or ws[j].norm in self.lex.title_fillers):
+                (self.is_nationality(ws[j]) and ws[j].bare.startswith("ال")) or ws[j].norm in self.lex.title_fillers):
             j += 1
         if rank:
             return j
