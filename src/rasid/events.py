@@ -402,6 +402,23 @@ class _DocEvents:
             return True
         return self._blocked(entry, h.first, h.last)
 
+    def _future_time(self, hit: Hit, a: int, b: int) -> bool:
+        """A calendar date within a few words of the trigger that lies after the publication date
+        (``يصل … غدا``, ``زيارة … الخميس المقبل``): the event has not happened yet."""
+        pub = self.doc.published
+        if not pub or len(pub) < 10:
+            return False
+        t0, t1 = self.words[hit.first].start, self.words[hit.last].end
+        for t in self.times:
+            if not (a <= t.start and t.end <= b) or not t.value or len(t.value) != 10 or t.value[4] != "-":
+                continue
+            lo, hi = (t1, t.start) if t.start >= t1 else (t.end, t0)
+            if self._content_gap(self.widx(lo), self.widx(hi)) < 0 or abs(self.widx(hi) - self.widx(lo)) > 8:
+                continue
+            if t.value > pub[:10]:
+                return True
+        return False
+
     def _new_statement(self, a: int, b: int) -> bool:
         """Between words ``a`` and ``b`` a new reported statement opens (``وإن طائراته "قصفت"``
         after ``إن حزب الله أطلق``): a complementizer and a quotation boundary, so the two
@@ -916,6 +933,11 @@ class _DocEvents:
         for e in places:
             after = e.start >= t_end
             prep = self._preposition_of(e)
+            k = self.widx(e.start)
+            if prep is None and k > 0 and not self.words[k - 1].punct and (
+                    self.words[k - 1].norm in _aw("direction_words") or bare(self.words[k - 1].norm)
+                    in _aw("direction_words")):
+                prep = "الي"  # باتجاه قاعدة ميرون، عبر معبر رفح، إلى ما وراء نهر الليطاني
             gap = self.widx(e.start) - hit.last if after else 99
             if after and prep is None and gap <= 3 and etype in _PLACE_OBJECT_TYPES:
                 rank = 0  # تحرير مدينة الرمادي، اجتياح العراق
@@ -1119,6 +1141,8 @@ class _DocEvents:
                 modality=self.modality(hit, lo, hi), actor_id=actor_id, target_id=target_id,
                 location_id=loc_id, sentence=si if si >= 0 else None,
             )
+            if ev.modality == "asserted" and self._future_time(hit, a, b):
+                ev.modality = "planned"  # في زيارة … الخميس المقبل: dated after publication
             events.append(ev)
             event_of[key] = ev
         return events

@@ -615,7 +615,7 @@ class _Resolver:
         Entities governed by a preposition (``ضد داعش``، ``لصحيفة …``) are not subjects.
         """
         ents = [e for e in self.ents.within(sent_start, cue_start) if not self._governed(e)]
-        for kind in ("PERSON", "ORG"):
+        for kind in ("PERSON", "ORG", "GPE"):
             for e in reversed(ents):
                 if e.type == kind:
                     return self._from_entity(e)
@@ -756,6 +756,8 @@ class _Stage:
         sp = res.subject(cue_i + 1, j, sent_start, cue_i)
         if sp is not None:
             return sp
+        if cue_i > 0 and self.words[cue_i - 1].norm in ("ما", "فيما") and res.previous is not None:
+            return res.previous  # في ما وصفته بأنه "…": the source already speaking in this sentence
         sp = res.before_verb(sent_start, self.words[cue_i].start)
         if sp is not None:
             return sp

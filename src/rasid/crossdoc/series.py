@@ -100,6 +100,9 @@ class Series:
                 "conflicts": [list(p) for p in self.conflicts()]}
 
 
+#: categories whose figures belong to the actor of their event (troops deployed, strikes launched)
+OWNED_BY_ACTOR = frozenset({"personnel", "vehicles", "weapons", "strikes"})
+
 #: organisation subtypes that are not the state itself: their figures never roll up to a country
 NON_STATE_SUBTYPES = frozenset({
     "armed_group", "militia", "party", "media", "io", "ngo", "coalition", "company", "opposition", "think_tank",
@@ -221,8 +224,10 @@ def claims_from_document(doc: Document) -> list[Claim]:
         ev = _event_for(doc, q)
         owner, owner_id = q.owner, q.owner_id
         location, location_id = q.location, q.location_id
-        # only a linked actor (KB or document entity) can own figures; "أحد المسؤولين" cannot
-        if owner is None and owner_id is None and ev is not None and ev.actor_id:
+        # only a linked actor (KB or document entity) can own figures ("أحد المسؤولين" cannot), and
+        # only figures an actor deploys: the dead of an attack belong to the victims, not the attacker
+        if owner is None and owner_id is None and ev is not None and ev.actor_id \
+                and q.category in OWNED_BY_ACTOR:
             owner, owner_id = ev.actor, ev.actor_id
         if location is None and location_id is None and ev is not None and ev.location_id:
             location, location_id = ev.location, ev.location_id

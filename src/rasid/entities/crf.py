@@ -2,8 +2,11 @@
 
 Trained on any CoNLL-format Arabic NER corpus (``token TAG`` per line, blank line between
 sentences, BIO tags such as ANERcorp's ``B-PERS``/``I-ORG``). Features: the word and its
-clitic-stripped stem, affixes, shape, the wordfreq frequency band, membership in the KB alias
-index, the given-name lexicons and the title/head lists, and the same for the neighbours.
+clitic-stripped stem, affixes of both, shape, the wordfreq frequency band, membership in the KB alias
+index, the given-name lexicons and the title/head lists, and the same for the neighbours (±2, stems
+and cues ±3); the KB/rule span each word lies in (with BIO position); and document context: the span
+types the same word got within :data:`DOC_WINDOW` sentences, and whether it follows a title there.
+Text is tagged a document at a time (:meth:`NERModel.tag_doc`) so that context is available.
 
 At analysis time the model is used only when a model file exists (``RASID_NER_MODEL`` or
 ``~/.cache/rasid/ner.crfsuite``); its spans are added under the KB and rule mentions.

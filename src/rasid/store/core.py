@@ -105,6 +105,7 @@ class Store:
         self.url = engine_url(target)
         self.engine = _make_engine(self.url)
         self.dialect = self.engine.dialect.name
+        self._neardup: Any = None  # NearDuplicateIndex, built on first write from stored signatures
 
     # ------------------------------------------------------------------ lifecycle
     def migrate(self) -> list[int]:
@@ -192,8 +193,21 @@ class Store:
                     raise
         raise AssertionError("unreachable")
 
+    def _near_duplicates(self, conn: sa.Connection) -> Any:
+        """The LSH index over stored signatures (loaded once per Store, then kept up to date)."""
+        from rasid.crossdoc.neardup import NearDuplicateIndex
+
+        if self._neardup is None:
+            index = NearDuplicateIndex()
+            index.add_many(conn.execute(sa.select(schema.document_signatures.c.doc_id,
+                                                  schema.document_signatures.c.minhash)))
+            self._neardup = index
+        return self._neardup
+
     def _add_rows_once(self, rows: dict[str, list[dict[str, Any]]], source: str, url: str,
                        external_id: str) -> AddResult:
+        from rasid.crossdoc.neardup import signature, to_bytes
+
         doc_row = dict(rows["documents"][0])
         chash = doc_row["content_hash"]
         with self.engine.begin() as conn:
@@ -201,6 +215,13 @@ class Store:
             if found is not None:
                 added = self._add_source(conn, found[0], source, url, external_id)
                 return AddResult("source_added" if added else "duplicate", found[0])
+            sig = signature(doc_row.get("text") or "")
+            index = self._near_duplicates(conn)
+            near = index.find(sig)
+            if near is not None and conn.execute(sa.select(documents.c.id).where(documents.c.id == near)).first():
+                # a syndicated copy with small edits: one stored article, one more source
+                added = self._add_source(conn, near, source, url, external_id)
+                return AddResult("source_added" if added else "duplicate", near)
             doc_id = str(doc_row["id"] or chash[:16])
             taken = conn.execute(sa.select(documents.c.id).where(documents.c.id == doc_id)).first()
             if taken is not None:
@@ -216,6 +237,8 @@ class Store:
                     conn.execute(sa.insert(table), layer)
             self._add_source(conn, doc_id, source, url, external_id)
             self._write_search(conn, doc_id, doc_row.get("title"), doc_row.get("text") or "")
+            conn.execute(sa.insert(schema.document_signatures), {"doc_id": doc_id, "minhash": to_bytes(sig)})
+        index.add(doc_id, sig)
         return AddResult("added", doc_id)
 
     # ------------------------------------------------------------------ document reads

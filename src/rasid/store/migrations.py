@@ -55,10 +55,24 @@ def _m003_lookup_indexes(conn: sa.Connection) -> None:
         conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({cols})")
 
 
+def _m004_document_signatures(conn: sa.Connection) -> None:
+    """MinHash signatures for near-duplicate detection; documents stored before get theirs now."""
+    from rasid.crossdoc.neardup import signature, to_bytes
+
+    schema.document_signatures.create(conn, checkfirst=True)
+    have = {r[0] for r in conn.execute(sa.select(schema.document_signatures.c.doc_id))}
+    rows = [{"doc_id": doc_id, "minhash": to_bytes(signature(text or ""))}
+            for doc_id, text in conn.execute(sa.select(schema.documents.c.id, schema.documents.c.text))
+            if doc_id not in have]
+    if rows:
+        conn.execute(sa.insert(schema.document_signatures), rows)
+
+
 MIGRATIONS: list[Migration] = [
     (1, "core tables", _m001_core_tables),
     (2, "full-text search index", _m002_search_index),
     (3, "lookup indexes", _m003_lookup_indexes),
+    (4, "near-duplicate signatures", _m004_document_signatures),
 ]
 
 LATEST = MIGRATIONS[-1][0]

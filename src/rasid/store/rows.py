@@ -86,9 +86,8 @@ def document_rows(d: dict[str, Any], *, raw: str | None = None) -> dict[str, lis
     doc_id = d["id"]
     text = d.get("text") or ""
     meta = dict(d.get("meta") or {})
+    # only a date rasid inferred (not merely evidence recorded beside a given date) counts
     inferred = meta.get("published_inferred")
-    if inferred is None:
-        inferred = bool(meta.get("published_evidence"))
     out: dict[str, list[dict[str, Any]]] = {
         "documents": [{
             "id": doc_id, "content_hash": content_hash(text), "title": d.get("title"),

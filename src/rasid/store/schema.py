@@ -173,3 +173,13 @@ LAYER_TABLES: dict[str, sa.Table] = {
 
 #: every table a fresh database gets from migration 1
 CORE_TABLES: list[sa.Table] = [schema_migrations, documents, document_sources, entities, *LAYER_TABLES.values()]
+
+# MinHash signature of each stored document (rasid.crossdoc.neardup): syndicated copies whose text
+# differs slightly (another headline, a trailing line) are recognised and stored once. Not in
+# CORE_TABLES: created by migration 4.
+document_signatures = sa.Table(
+    "document_signatures", metadata,
+    sa.Column("doc_id", ID, sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("minhash", sa.LargeBinary, nullable=False),
+)
+
