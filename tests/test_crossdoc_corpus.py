@@ -127,3 +127,23 @@ def test_export_and_brief(stories_db, tmp_path, capsys):
     assert "[^1]:" in md and "الفاشر" in md
     body = [ln for ln in md.splitlines() if ln.startswith("- ")]
     assert body and all("[^" in ln for ln in body)
+
+
+def test_manual_identity_decisions_survive_reingest(tmp_path, capsys):
+    db = tmp_path / "ids.db"
+    assert cli_main(["ingest", str(STORIES), "--db", str(db)]) == 0
+    with open_store(db) as store:
+        ids = store.identity_map()
+        local = sorted(i for i in ids if i.startswith("local:"))
+        assert len(local) >= 2
+        a, b = local[0], local[1]
+    assert cli_main(["identity", "--db", str(db), "merge", a, b]) == 0
+    assert cli_main(["ingest", str(STORIES), "--db", str(db)]) == 0      # re-ingest changes nothing
+    with open_store(db) as store:
+        assert store.identity_map()[a] == store.identity_map()[b]
+    assert cli_main(["identity", "--db", str(db), "split", a]) == 0
+    with open_store(db) as store:
+        assert store.identity_map()[a] == a
+    capsys.readouterr()
+    assert cli_main(["identity", "--db", str(db), "clusters", "--all"]) == 0
+    assert a in capsys.readouterr().out

@@ -27,12 +27,33 @@ def load_documents(store: Any, *, since: str | None = None, until: str | None = 
             if len(rows) < page:
                 break
             offset += page
+    id_map = store.identity_map() if hasattr(store, "identity_map") else {}
     docs = []
     for doc_id in doc_ids:
         d = store.get_document(doc_id)
         if d is not None:
-            docs.append(Document.from_dict(d))
+            docs.append(apply_identity(Document.from_dict(d), id_map))
     return docs
+
+
+def apply_identity(doc: Document, id_map: dict[str, str]) -> Document:
+    """Rewrite entity ids through the cross-document identity map (clusters and manual decisions),
+    so "جيمس تيري" in one outlet and "جيمس تيرى" in another are one actor everywhere downstream."""
+    if not id_map:
+        return doc
+    for e in doc.entities:
+        e.id = id_map.get(e.id, e.id) if e.id else e.id
+    for q in doc.quantities:
+        q.owner_id = id_map.get(q.owner_id, q.owner_id) if q.owner_id else q.owner_id
+        q.location_id = id_map.get(q.location_id, q.location_id) if q.location_id else q.location_id
+    for ev in doc.events:
+        for attr in ("actor_id", "target_id", "location_id"):
+            v = getattr(ev, attr)
+            if v:
+                setattr(ev, attr, id_map.get(v, v))
+    for qt in doc.quotes:
+        qt.speaker_id = id_map.get(qt.speaker_id, qt.speaker_id) if qt.speaker_id else qt.speaker_id
+    return doc
 
 
 def _mentions(doc: Document, term: str) -> bool:

@@ -383,6 +383,39 @@ class Store:
         with self.engine.connect() as conn:
             return [{**dict(r), "kb": bool(r["kb"])} for r in conn.execute(query).mappings()]
 
+    # ------------------------------------------------------------------ entity identity
+    def set_entity_override(self, entity_id: str, action: str, target_id: str | None = None,
+                            note: str | None = None) -> None:
+        """Record a manual identity decision: ``merge`` entity_id into target_id, or ``split`` it
+        out of any automatic cluster; ``clear`` forgets the decision."""
+        if action not in ("merge", "split", "clear"):
+            raise ValueError(f"unknown action {action!r}")
+        if action == "merge" and not target_id:
+            raise ValueError("merge needs a target entity id")
+        t = schema.entity_overrides
+        with self.engine.begin() as conn:
+            conn.execute(sa.delete(t).where(t.c.entity_id == entity_id))
+            if action != "clear":
+                conn.execute(sa.insert(t), {"entity_id": entity_id, "action": action, "target_id": target_id,
+                                            "note": note, "created_at": _now()})
+
+    def entity_overrides(self) -> tuple[dict[str, str], set[str]]:
+        """(merges: id → target id, splits: ids kept apart)."""
+        t = schema.entity_overrides
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(t.c.entity_id, t.c.action, t.c.target_id)).all()
+        return ({r[0]: r[2] for r in rows if r[1] == "merge" and r[2]}, {r[0] for r in rows if r[1] == "split"})
+
+    def identity_map(self) -> dict[str, str]:
+        """Every stored entity id → the id of the cluster it belongs to (automatic + manual)."""
+        from rasid.crossdoc.identity import cluster_names
+
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(entities.c.id, entities.c.type, entities.c.name)
+                                .order_by(entities.c.id)).all()
+        merges, splits = self.entity_overrides()
+        return cluster_names(((r[0], r[1], r[2] or r[0]) for r in rows), merges=merges, splits=splits)
+
     def get_entity(self, entity_id: str, limit: int = 500) -> dict[str, Any] | None:
         """An entity with its mentions (with sentence text), surface forms, quotes, events, quantities."""
         with self.engine.connect() as conn:

@@ -68,11 +68,17 @@ def _m004_document_signatures(conn: sa.Connection) -> None:
         conn.execute(sa.insert(schema.document_signatures), rows)
 
 
+def _m005_entity_overrides(conn: sa.Connection) -> None:
+    """Manual merge/split decisions about entity identity (see rasid.crossdoc.identity)."""
+    schema.entity_overrides.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[Migration] = [
     (1, "core tables", _m001_core_tables),
     (2, "full-text search index", _m002_search_index),
     (3, "lookup indexes", _m003_lookup_indexes),
     (4, "near-duplicate signatures", _m004_document_signatures),
+    (5, "entity identity overrides", _m005_entity_overrides),
 ]
 
 LATEST = MIGRATIONS[-1][0]

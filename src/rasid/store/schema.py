@@ -183,3 +183,15 @@ document_signatures = sa.Table(
     sa.Column("minhash", sa.LargeBinary, nullable=False),
 )
 
+# A person's decisions about entity identity, applied on top of automatic clustering
+# (rasid.crossdoc.identity). Keyed by entity id, which is stable across re-ingest (KB ids and
+# slug-based local ids), so decisions survive it. Created by migration 5.
+entity_overrides = sa.Table(
+    "entity_overrides", metadata,
+    sa.Column("entity_id", ID, primary_key=True),
+    sa.Column("action", sa.String(10), nullable=False),   # merge | split
+    sa.Column("target_id", ID),                           # for merge: the entity it becomes
+    sa.Column("note", sa.Text),
+    sa.Column("created_at", sa.String(40), nullable=False),
+)
+
