@@ -217,3 +217,30 @@ def test_new_trigger_classes_and_filters():
 def test_not_limited_to_is_not_a_negation():
     doc = analyse('وصرح الوزير بأن العملية لن تقتصر على الضربات الجوية.')
     assert [e.modality for e in doc.events if e.type == "ASSAULT"] == ["planned"]
+
+
+def test_future_date_and_condition_set_modality():
+    doc = Document(raw="", text="ويصل المبعوث إلى بيروت في زيارة رسمية الخميس المقبل.", published="2024-01-08")
+    doc.raw = doc.text
+    from rasid import times
+
+    times.run(doc)
+    quotes.run(doc)
+    events.run(doc)
+    assert [(e.type, e.modality) for e in doc.events if e.type == "CONSULT"][:1] == [("CONSULT", "planned")]
+    doc = analyse("وهدد القائد بالرد إذا بدأ الهجوم البري.")
+    assert [e.modality for e in doc.events if e.type == "ASSAULT"] == ["possible"]
+
+
+def test_direction_word_places_the_event():
+    doc = analyse("وقال الجيش إن الحزب أطلق نحو 40 صاروخا باتجاه قاعدة ميرون، بعد غارة على بيروت.",
+                  {"الجيش": "ORG", "الحزب": "ORG", "قاعدة ميرون": "LOC", "بيروت": "GPE"})
+    fired = [e for e in doc.events if e.trigger.text == "أطلق"]
+    assert fired and fired[0].location == "قاعدة ميرون"
+
+
+def test_a_new_quoted_statement_is_a_new_event():
+    text = 'وقال الجيش إن الحزب أطلق صواريخ على القاعدة، وإن طائراته "قصفت بنى تحتية عسكرية".'
+    doc = analyse(text, {"الجيش": "ORG", "الحزب": "ORG"})
+    got = [(e.trigger.text, e.actor) for e in doc.events if e.type == "ASSAULT"]
+    assert got == [("أطلق صواريخ", "الحزب"), ("قصفت", "الجيش")], got

@@ -82,6 +82,7 @@ def test_anercorp_train_test():
     out = Path(ROOT) / "test-artifacts"
     out.mkdir(exist_ok=True)
     (out / "anercorp_f1.txt").write_text(report + "\n", encoding="utf-8")
-    # measured 0.681 (P 0.83, R 0.58) at 50 iterations; the target is 0.80 (CAMeLBERT 82.4):
-    # a feature CRF without embeddings stays well below it — reported as a gap, floor at what we reach
-    assert scores["overall"]["f1"] >= 0.64
+    # measured 0.697 (P 0.81, R 0.61) at 50 iterations with document-context features and c1 0.5; the
+    # issue's target is 0.80 (CAMeLBERT 82.4): a feature CRF without embeddings stays well below it —
+    # reported as a gap, floor a little under what we reach
+    assert scores["overall"]["f1"] >= 0.67

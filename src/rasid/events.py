@@ -286,6 +286,7 @@ class _DocEvents:
         self.places_by_sentence: dict[int, str] = {}
         self.theatre: tuple[str | None, str | None] = (None, None)
         self._name_mask: list[bool] | None = None
+        self.done: list[Event] = []  # events logged so far, for definite nouns that refer back
         speech = [(q.start, q.end, q.speaker, q.speaker_id, q.cue.start if q.cue else -1) for q in doc.quotes]
         speech += [(r["start"], r["end"], r.get("speaker"), r.get("speaker_id"), (r.get("cue") or {}).get("start", -1))
                    for r in doc.meta.get("reported_speech") or ()]
@@ -688,6 +689,11 @@ class _DocEvents:
             nis = self._nisba_actor(seg_lo, seg_hi)
             if nis:
                 return nis[0], nis[1], None
+            if n_seg == 0 and not is_verb and self._opens_complement(hit.first):
+                # قال المرصد إن الغارات أسفرت …: the event noun is the clause subject; the speaker
+                # of the main clause reports it, he did not carry it out
+                segments = []
+                break
             if n_seg == 0:
                 subj = self._common_subject(seg_lo, seg_hi)
                 if subj == "generic":
@@ -706,6 +712,12 @@ class _DocEvents:
                         self._preposition_of(e) in ("ب", "في") and any(h in _aw("member_heads") for h in heads):
                     name, eid = self._as_actor(e)
                     return name, eid, e
+        if not is_verb:
+            prior = self._prior_actor(hit, etype)
+            if prior is not None:
+                return prior[0], prior[1], None
+            if self._opens_complement(hit.first):
+                return None, None, None  # never the reporter of the clause
         sp = self._speaker_at(t_start)
         if sp is not None:
             return sp[0], sp[1], None
@@ -714,6 +726,27 @@ class _DocEvents:
             if sp is not None:
                 return sp[0], sp[1], None
         return None, None, None
+
+    def _opens_complement(self, k: int) -> bool:
+        """Word ``k`` directly follows a bare complementizer (``إن الغارات``), not ``إنه``."""
+        j = k - 1
+        while j >= 0 and self.words[j].punct and self.words[j].text in "\"«“":
+            j -= 1
+        return j >= 0 and not self.words[j].punct and self.words[j].norm in ("ان", "وان", "بان")
+
+    def _prior_actor(self, hit: Hit, etype: str) -> tuple[str, str | None] | None:
+        """A definite event noun with no agent of its own (``الغارات``, ``الهجوم البري``) refers
+        to the campaign already told: the actor of the latest event of that type in the last
+        few sentences."""
+        w = self.words[hit.first]
+        definite = hit.prefix.endswith(("ال", "لل")) or w.norm.startswith(("ال", "وال", "بال", "فال", "لل"))
+        if not definite:
+            return None
+        si = self.sentence_bounds(hit.first)[0]
+        for ev in reversed(self.done):
+            if ev.type == etype and ev.actor and (ev.sentence is None or si < 0 or si - ev.sentence <= 6):
+                return ev.actor, ev.actor_id
+        return None
 
     def _sentence_subject(self, hit: Hit, lo: int,
                           ents: list[Entity]) -> tuple[str | None, str | None, Entity | None] | None:
@@ -1106,6 +1139,7 @@ class _DocEvents:
         last_by_type: dict[tuple[str, int], int] = {}
         seen_lemmas: dict[tuple[str, str], int] = {}  # (type, lemma) → sentence last seen
         event_of: dict[tuple[str, int], Event] = {}
+        self.done = events
         for hit, entry, si, lo, hi in self.triggers():
             a = self.words[lo].start if lo < len(self.words) else 0
             b = self.words[hi - 1].end if hi > lo else self.words[hit.last].end
