@@ -9,7 +9,9 @@ pinning events to the wrong place. This stage therefore
    (deploy) apart from ``نشر التقرير`` (publish);
 2. assigns arguments from the sentence: actor (subject after a verb, genitive after a noun,
    nationality adjectives such as ``القوات الأمريكية`` → the United States, else the clause
-   subject before the trigger), target, location (a place governed by في/إلى/ب… near the
+   subject before the trigger; an agent the text spells out — ``قصف شنته X``, ``على يد X`` —
+   wins; a spokesman stands for the body he speaks for; the reporter of a complement clause
+   and the victim of ``مقتل``/``اعتقال`` are never the actor), target, location (a place governed by في/إلى/ب… near the
    trigger, else a place in the sentence, else the place of the previous sentences), time (the
    TIMEX value of a time expression in the sentence) and quantity;
 3. decides modality with ``data/modality.yaml``: planned (``سوف``، ``س``+verb، ``تعتزم``،
@@ -770,7 +772,7 @@ class _DocEvents:
         pronoun (``قصف مدفعي شنته قوات الدعم السريع``, ``غارة نفذتها مسيرة إسرائيلية``) or a
         passive agent phrase (``على يد القوات العراقية``, ``من قبل الجيش``)."""
         words = self.words
-        phrases = [tuple(p.split()) for p in _aw("agent_phrases")]
+        phrases = _agent_phrases()
         j, seen = hit.last + 1, 0
         while j < hi and seen < 6:
             w = words[j]
@@ -1255,6 +1257,12 @@ class _DocEvents:
             places = [e for e in self.ents.within(s.start, s.end) if e.type in ("GPE", "LOC")]
             if places:
                 self.places_by_sentence[si] = entity_label(places[-1])
+
+
+@cache
+def _agent_phrases() -> tuple[tuple[str, ...], ...]:
+    """Passive agent phrases (``على يد``, ``من قبل``) as word tuples."""
+    return tuple(tuple(p.split()) for p in _aw("agent_phrases"))
 
 
 def _context_keys(norm: str) -> set[str]:

@@ -522,15 +522,6 @@ class _Resolver:
             k += 1
         return self.doc.text[w0.start:self.words[k - 1].end], k
 
-    def _nationality(self, i: int, j: int) -> Speaker | None:
-        for w in self.words[i:j]:
-            if w.punct or not w.norm.endswith(_NISBA_END):
-                continue
-            entry = nationality_entry(w.text)
-            if entry is not None:
-                return Speaker(getattr(entry, "name", None) or str(entry), getattr(entry, "id", None), "UNNAMED")
-        return None
-
     def _doc_phrase(self, i: int, j: int) -> str | None:
         """``تقرير للمفتش العام للبنتاغون نشر`` → ``المفتش العام للبنتاغون``."""
         k = i
