@@ -215,6 +215,7 @@ def load_yaml(name: str) -> dict[str, Any]:
 
 
 @cache
+@cache
 def argument_words() -> dict[str, frozenset[str]]:
     """Word classes shared by argument and speaker rules (``arguments`` in event_triggers.yaml)."""
     d = load_yaml("event_triggers.yaml").get("arguments") or {}
@@ -406,10 +407,6 @@ class Speaker:
 
 
 _NISBA_END = ("ي", "يه", "يون", "يين", "يان", "يتان", "يات")
-argument_words()['prepositions'] = frozenset(("ضد", "علي", "عن", "من", "في", "الي", "مع", "بين", "حول", "داخل", "خارج", "نحو",
-                           "لدي", "عند", "تجاه", "بحق", "فوق", "تحت", "قرب", "منذ", "حتي", "عبر"))
-argument_words()['governed_heads'] = frozenset(("تنظيم", "قوات", "مدينه", "محافظه", "منطقه", "صحيفه", "موقع", "وكاله",
-                             "حركه", "جماعه", "قناه", "شبكه"))
 
 
 class _Resolver:
