@@ -10,6 +10,7 @@ character instead of vanishing).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 DIACRITICS = "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a" + "".join(
     chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(chr(c) for c in range(0x06D6, 0x06EE))
@@ -47,7 +48,24 @@ def normalize(s: str, *, keep_length: bool = False) -> str:
 
     With ``keep_length`` the result has the same length as ``s`` (diacritics/tatweel become the
     placeholder ``\u200c`` which matchers treat as part of a word), so indices carry over.
+    Short strings (words, phrases) are memoised: the stages normalise the same vocabulary over
+    and over, while whole texts are not worth keeping.
     """
+    if len(s) <= _NORM_CACHE_MAX_LEN:
+        return _normalize_short(s, keep_length)
+    return _normalize(s, keep_length)
+
+
+#: strings up to this length go through the memoised path of :func:`normalize`
+_NORM_CACHE_MAX_LEN = 64
+
+
+@lru_cache(maxsize=65536)
+def _normalize_short(s: str, keep_length: bool) -> str:
+    return _normalize(s, keep_length)
+
+
+def _normalize(s: str, keep_length: bool) -> str:
     s = s.translate(_FOLD_TABLE)
     if keep_length:
         return DIAC_RE.sub("\u200c", s)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rasid.model import Document, Entity, Event, Quantity, Sentence, Span, TimeExpr
 from rasid.quotes import (
@@ -262,8 +262,13 @@ def match_word(words: Sequence[Word], k: int, lex: TriggerLexicon) -> list[Hit]:
 _PUNCT_BREAK = frozenset(".،,؛;:!?؟")
 
 
+@cache
 def _aw(name: str) -> frozenset[str]:
-    """A word class of the argument rules (``arguments`` in event_triggers.yaml)."""
+    """A word class of the argument rules (``arguments`` in event_triggers.yaml).
+
+    Memoised (the loader is cached too): the argument rules ask for word classes tens of
+    thousands of times per corpus.
+    """
     return argument_words().get(name, frozenset())
 
 
@@ -773,6 +778,7 @@ class _DocEvents:
         passive agent phrase (``على يد القوات العراقية``, ``من قبل الجيش``)."""
         words = self.words
         phrases = _agent_phrases()
+        heads = _agent_phrase_heads()
         j, seen = hit.last + 1, 0
         while j < hi and seen < 6:
             w = words[j]
@@ -784,7 +790,7 @@ class _DocEvents:
             start = -1
             if bare(w.norm) in _aw("agent_verbs") or w.norm in _aw("agent_verbs"):
                 start = j + 1
-            else:
+            elif heads is None or w.norm in heads:
                 for ph in phrases:
                     if all(j + x < hi and words[j + x].norm == t for x, t in enumerate(ph)):
                         start = j + len(ph)
@@ -1042,7 +1048,7 @@ class _DocEvents:
                 continue
             if w.norm in self.mod.clause_breaks:
                 break
-            keys = {w.norm} | {stem for pre, stem in candidates(w.norm) if pre in _CUE_PREFIXES}
+            keys = _cue_keys(w.norm)
             for g in self.mod.groups:
                 if g.position != "before" or dist > g.scope:
                     continue
@@ -1263,6 +1269,27 @@ class _DocEvents:
 def _agent_phrases() -> tuple[tuple[str, ...], ...]:
     """Passive agent phrases (``على يد``, ``من قبل``) as word tuples."""
     return tuple(tuple(p.split()) for p in _aw("agent_phrases"))
+
+
+@lru_cache(maxsize=65536)
+def _cue_keys(norm: str) -> frozenset[str]:
+    """Look-up keys of a word for modality cues: itself and its stems after a cue prefix.
+
+    Memoised: the modality scan asks for them for every word around every trigger.
+    """
+    return frozenset({norm} | {stem for pre, stem in candidates(norm) if pre in _CUE_PREFIXES})
+
+
+@cache
+def _agent_phrase_heads() -> frozenset[str] | None:
+    """First words of the passive agent phrases, so most words skip the phrase scan.
+
+    ``None`` when some phrase is empty (it matches anywhere, so no word may be skipped).
+    """
+    phrases = _agent_phrases()
+    if any(not ph for ph in phrases):
+        return None
+    return frozenset(ph[0] for ph in phrases)
 
 
 def _context_keys(norm: str) -> set[str]:

@@ -49,13 +49,13 @@ def fold(text: str) -> Folded:
     """Fold ``text`` for matching (letters, digits, diacritics) keeping a map to the original.
 
     Diacritics and tatweel are dropped rather than kept as fillers so that a word written with a
-    tanween (``حاليًا``) matches the plain lexicon form (``حاليا``). The last result is cached:
-    the quantities and times stages fold the same ``doc.text`` one after the other.
+    tanween (``حاليًا``) matches the plain lexicon form (``حاليا``). The last few results are
+    cached: publication-date inference, quantities and times fold the same ``doc.text`` (and the
+    raw text, and short snippets) one after the other, so a single slot kept being evicted.
     """
-    global _last_fold
-    last = _last_fold
-    if last is not None and (last[0] is text or last[0] == text):
-        return last[1]
+    for known, folded in _recent_folds:
+        if known is text or known == text:
+            return folded
     kept = normalize(text, keep_length=True)
     if _FILLER not in kept:
         out = Folded(kept, None, len(text))
@@ -67,12 +67,15 @@ def fold(text: str) -> Folded:
             prev = m.end()
         index.extend(range(prev, len(kept)))
         out = Folded(kept.replace(_FILLER, ""), index, len(text))
-    _last_fold = (text, out)
+    _recent_folds.insert(0, (text, out))
+    del _recent_folds[_RECENT_FOLDS:]
     return out
 
 
 _FILLER_RE = re.compile(_FILLER + "+")
-_last_fold: tuple[str, Folded] | None = None
+#: most recent ``fold`` results, newest first (see :func:`fold`)
+_recent_folds: list[tuple[str, Folded]] = []
+_RECENT_FOLDS = 4
 
 
 def norm_word(s: str) -> str:

@@ -132,15 +132,40 @@ class Word:
     punct: bool
 
 
+# Building a frozen dataclass through its ``__init__`` costs one ``object.__setattr__`` per
+# field; ``words_of`` makes hundreds of words per document, so it fills the slots directly.
+_new_object = object.__new__
+_SET_START, _SET_END, _SET_TEXT, _SET_NORM, _SET_PUNCT = (
+    getattr(Word, f).__set__ for f in ("start", "end", "text", "norm", "punct"))
+
+
+def _make_word(start: int, end: int, text: str, norm: str, punct: bool) -> Word:
+    """``Word(start, end, text, norm, punct)`` without the frozen-dataclass ``__init__`` overhead."""
+    w = _new_object(Word)
+    _SET_START(w, start)
+    _SET_END(w, end)
+    _SET_TEXT(w, text)
+    _SET_NORM(w, norm)
+    _SET_PUNCT(w, punct)
+    return w
+
+
+@lru_cache(maxsize=65536)
+def _token_info(tok: str) -> tuple[str, bool]:
+    """``(norm, is_punct)`` of a normalised token (memoised: the vocabulary repeats)."""
+    return tok.replace("\u200c", ""), not _WORD_CHAR_RE.search(tok)
+
+
 @lru_cache(maxsize=8)
 def words_of(text: str) -> tuple[Word, ...]:
     """Word and punctuation tokens of ``text`` (cached: quotes and events share them)."""
     ntext = normalize(text, keep_length=True)
     out: list[Word] = []
+    append = out.append
     for m in _TOKEN_RE.finditer(ntext):
-        tok = m.group(0)
-        punct = not _WORD_CHAR_RE.search(tok)
-        out.append(Word(m.start(), m.end(), text[m.start():m.end()], tok.replace("\u200c", ""), punct))
+        s, e = m.span()
+        norm, punct = _token_info(ntext[s:e])
+        append(_make_word(s, e, text[s:e], norm, punct))
     return tuple(out)
 
 
@@ -327,12 +352,18 @@ def speech_cue(w: Word, lex: SpeechLexicon) -> str | None:
     """``"verb"``/``"participle"`` when the word is a speech verb (any clitic), else None."""
     if w.punct:
         return None
-    for pre, stem in candidates(w.norm):
+    return _speech_cue_of(w.norm, lex.verbs, lex.participles)
+
+
+@lru_cache(maxsize=131072)
+def _speech_cue_of(norm: str, verbs: frozenset[str], participles: frozenset[str]) -> str | None:
+    """:func:`speech_cue` of a normalised word (memoised: asked for every word of a document)."""
+    for pre, stem in candidates(norm):
         if pre and pre not in ("و", "ف", "ل", "وس", "فس", "س"):
             continue
-        if stem in lex.verbs:
+        if stem in verbs:
             return "verb"
-        if stem in lex.participles:
+        if stem in participles:
             return "participle"
     return None
 
@@ -646,8 +677,7 @@ def _source_at(words: Sequence[Word], k: int, hi: int, lex: SpeechLexicon) -> in
     w0 = words[k]
     if w0.punct:
         return 0
-    heads = lex.source_heads
-    if w0.norm not in heads and not any(stem in heads for _, stem in candidates(w0.norm)):
+    if not _may_head_source(w0.norm, lex.source_heads):
         return 0
     for phrase in lex.sources:
         n = len(phrase)
@@ -671,6 +701,15 @@ def _source_at(words: Sequence[Word], k: int, hi: int, lex: SpeechLexicon) -> in
     return 0
 
 
+@lru_cache(maxsize=131072)
+def _may_head_source(norm: str, heads: frozenset[str]) -> bool:
+    """Whether ``norm`` (or a clitic-stripped reading of it) can open a source phrase.
+
+    Memoised: it is asked for every word of every document, and almost always says no.
+    """
+    return norm in heads or any(stem in heads for _, stem in candidates(norm))
+
+
 class _Stage:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -679,9 +718,14 @@ class _Stage:
         self.sents = sentence_spans(doc)
         self.sent_starts = [s.start for s in self.sents]
         self.res = _Resolver(doc, self.words, self.lex)
-        self.kinds = [speech_cue(w, self.lex) for w in self.words]
+        lex = self.lex
+        verbs, participles, heads = lex.verbs, lex.participles, lex.source_heads
+        # inlined speech_cue/_source_at pre-checks: these run once per word of the document
+        self.kinds = [None if w.punct else _speech_cue_of(w.norm, verbs, participles) for w in self.words]
         n = len(self.words)
-        self.src_len = [_source_at(self.words, k, n, self.lex) for k in range(n)]
+        self.src_len = [_source_at(self.words, k, n, lex)
+                        if not w.punct and _may_head_source(w.norm, heads) else 0
+                        for k, w in enumerate(self.words)]
 
     def sentence_of(self, offset: int) -> tuple[int, Sentence | None]:
         i = bisect.bisect_right(self.sent_starts, offset) - 1
