@@ -22,6 +22,7 @@ STAGES: tuple[str, ...] = (
     "rasid.times",
     "rasid.quotes",
     "rasid.events",
+    "rasid.discourse",
     "rasid.link",
 )
 
