@@ -272,18 +272,24 @@ def _too_big(path: Path, limit: int) -> ReadError | None:
     return None
 
 
-def _read_text_file(path: Path, max_bytes: int) -> Iterator[ArticleRecord | ReadError]:
-    err = _too_big(path, max_bytes)
+def _decoded(path: Path, limit: int) -> str | ReadError:
+    """The whole file as text, or the one error that names why it cannot be read."""
+    err = _too_big(path, limit)
     if err:
-        yield err
-        return
+        return err
     try:
         text = decode_bytes(path.read_bytes(), str(path))
     except DecodeError as exc:
-        yield ReadError(str(path), str(exc).removeprefix(f"{path}: "))
-        return
+        return ReadError(str(path), str(exc).removeprefix(f"{path}: "))
     if not text.strip():
-        yield ReadError(str(path), "empty file (only whitespace)")
+        return ReadError(str(path), "empty file (only whitespace)")
+    return text
+
+
+def _read_text_file(path: Path, max_bytes: int) -> Iterator[ArticleRecord | ReadError]:
+    text = _decoded(path, max_bytes)
+    if isinstance(text, ReadError):
+        yield text
         return
     yield ArticleRecord(raw=text, id=path.stem, source=None, path=str(path))
 
@@ -354,17 +360,9 @@ def _iter_byte_lines(path: Path) -> Iterator[bytes]:
 
 
 def _read_json(path: Path, max_bytes: int) -> Iterator[ArticleRecord | ReadError]:
-    err = _too_big(path, max_bytes * JSON_FILE_FACTOR)
-    if err:
-        yield err
-        return
-    try:
-        text = decode_bytes(path.read_bytes(), str(path))
-    except DecodeError as exc:
-        yield ReadError(str(path), str(exc).removeprefix(f"{path}: "))
-        return
-    if not text.strip():
-        yield ReadError(str(path), "empty file (only whitespace)")
+    text = _decoded(path, max_bytes * JSON_FILE_FACTOR)
+    if isinstance(text, ReadError):
+        yield text
         return
     try:
         data = json.loads(text)
