@@ -199,7 +199,7 @@ def _explicit_dates(doc: Document) -> list[tuple[int, str]]:
     """(offset, YYYY-MM-DD) of every full date the text writes out (no anchor needed)."""
     from rasid import times
 
-    return [(t.start, t.value) for t in times.extract(doc, None)
+    return [(t.start, t.value) for t in times.extract_unanchored(doc)
             if t.value and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)]
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -958,11 +959,30 @@ def anchor_for(doc: Document) -> dt.date | None:
     return None
 
 
+#: the last unanchored extraction: (document, its text, result). Publication-date inference needs the
+#: explicit dates of a document that has no ``published``; the times stage then needs the very same
+#: unanchored extraction, so it is computed once.
+_UNANCHORED: tuple[weakref.ref[Document], str, list[TimeExpr]] | None = None
+
+
+def extract_unanchored(doc: Document) -> list[TimeExpr]:
+    """``extract(doc, None)``, computed once per document text."""
+    global _UNANCHORED
+    cached = _UNANCHORED
+    if cached is not None and cached[0]() is doc and cached[1] is doc.text:
+        return cached[2]
+    result = extract(doc, None)
+    _UNANCHORED = (weakref.ref(doc), doc.text, result)
+    return result
+
+
 def run(doc: Document) -> None:
+    global _UNANCHORED
     if not doc.text:
         return
     anchor = anchor_for(doc)
-    doc.times = extract(doc, anchor)
+    doc.times = extract_unanchored(doc) if anchor is None else extract(doc, anchor)
+    _UNANCHORED = None
     if doc.sentences:
         for t in doc.times:
             t.sentence = doc.sentence_index(t.start)
