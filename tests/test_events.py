@@ -5,19 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 
+from helpers_docs import doc_with_entities
 from rasid import events, link, quotes
 from rasid.cli import events as cli_events
 from rasid.model import Document, Entity
 
 
 def analyse(text: str, ents: dict[str, str] | None = None) -> Document:
-    doc = Document(raw=text, text=text)
-    for surface, etype in (ents or {}).items():
-        start = 0
-        while (i := text.find(surface, start)) >= 0:
-            doc.entities.append(Entity(i, i + len(surface), surface, etype, name=surface))
-            start = i + len(surface)
-    doc.entities.sort(key=lambda e: e.start)
+    doc = doc_with_entities(text, ents)
     quotes.run(doc)
     events.run(doc)
     link.run(doc)

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers_docs import doc_with_entities
 from rasid import quotes
-from rasid.model import Document, Entity
+from rasid.model import Document
 
 
 def _nationality(word: str) -> SimpleNamespace | None:
@@ -26,13 +27,7 @@ def _stand_in_kb(monkeypatch):
 
 
 def analyse(text: str, ents: dict[str, str] | None = None) -> Document:
-    doc = Document(raw=text, text=text)
-    for surface, etype in (ents or {}).items():
-        start = 0
-        while (i := text.find(surface, start)) >= 0:
-            doc.entities.append(Entity(i, i + len(surface), surface, etype, name=surface))
-            start = i + len(surface)
-    doc.entities.sort(key=lambda e: e.start)
+    doc = doc_with_entities(text, ents)
     quotes.run(doc)
     return doc
 

@@ -9,7 +9,6 @@ mentions, quantities, times, quotes, events and errors under OUTPUT. On a cluste
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 
@@ -19,18 +18,9 @@ def run(args: argparse.Namespace) -> int:
     except ImportError:
         print("rasid spark needs PySpark: pip install 'rasid[spark]' (and Java 17+)", file=sys.stderr)
         return 2
-    from rasid.spark.job import build_session, run_job
+    from rasid.spark.job import run_from_args
 
-    spark = build_session(args.master)
-    try:
-        summary = run_job(spark, args.input, args.output, partitions=args.partitions,
-                          input_format=args.input_format, buckets=args.buckets)
-    finally:
-        spark.stop()
-    print(json.dumps(summary, indent=2))
-    if summary["errors"]:
-        print(f"{summary['errors']} inputs could not be analysed: see {args.output}/errors", file=sys.stderr)
-    return 0 if summary["documents"] else 1
+    return run_from_args(args)
 
 
 def register(sub: argparse._SubParsersAction) -> None:

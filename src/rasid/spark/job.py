@@ -182,7 +182,12 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="rasid-spark", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     add_arguments(p)
-    args = p.parse_args(argv)
+    return run_from_args(p.parse_args(argv))
+
+
+def run_from_args(args: argparse.Namespace) -> int:
+    """Run the job for parsed :func:`add_arguments` options; print the summary (shared by
+    ``spark-submit job.py`` and ``rasid spark``). Non-zero when no document was analysed."""
     spark = build_session(args.master)
     try:
         summary = run_job(spark, args.input, args.output, partitions=args.partitions,
@@ -190,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         spark.stop()
     print(json.dumps(summary, indent=2))
+    if summary["errors"]:
+        print(f"{summary['errors']} inputs could not be analysed: see {args.output}/errors", file=sys.stderr)
     return 0 if summary["documents"] else 1
 
 
