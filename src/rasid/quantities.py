@@ -132,18 +132,38 @@ def units() -> Units:
 
 
 class _Tokens:
-    """Tokens of the folded text around a match, tokenised on demand (windows are short)."""
+    """Tokens of the folded text, made lazily once; windows around matches are sliced from them.
 
-    __slots__ = ("text",)
+    Each number match looks at several overlapping windows (up to 200 characters back), so
+    tokenising the text once and slicing is several times cheaper than tokenising every window.
+    A token cut by a window edge is clipped, which is what tokenising the window would give.
+    """
+
+    __slots__ = ("text", "_toks", "_ends")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._toks: list[tuple[int, int, str]] | None = None
+        self._ends: list[int] = []
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Tokens of ``text[start:end]`` with absolute offsets."""
         start = max(0, start)
-        return [(m.start() + start, m.end() + start, m.group())
-                for m in _TOKEN_RE.finditer(self.text[start:end])]
+        toks = self._toks
+        if toks is None:
+            toks = self._toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(self.text)]
+            self._ends = [t[1] for t in toks]
+        out: list[tuple[int, int, str]] = []
+        for k in range(bisect.bisect_right(self._ends, start), len(toks)):
+            t = toks[k]
+            s, e = t[0], t[1]
+            if s >= end:
+                break
+            if s < start or e > end:
+                s, e = max(s, start), min(e, end)
+                t = (s, e, self.text[s:e])
+            out.append(t)
+        return out
 
 
 def _lookup_noun(u: Units, toks: list[tuple[int, int, str]], i: int) -> tuple[Noun, int] | None:

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -121,9 +121,12 @@ def noun_forms(noun: str) -> set[str]:
     return out
 
 
-@dataclass(slots=True, frozen=True)
-class Word:
-    """A token of ``doc.text``: offsets, surface and normalised form (clitics not stripped)."""
+class Word(NamedTuple):
+    """A token of ``doc.text``: offsets, surface and normalised form (clitics not stripped).
+
+    A named tuple rather than a dataclass: ``words_of`` makes hundreds per document and a tuple
+    is built in one C call.
+    """
 
     start: int
     end: int
@@ -132,22 +135,12 @@ class Word:
     punct: bool
 
 
-# Building a frozen dataclass through its ``__init__`` costs one ``object.__setattr__`` per
-# field; ``words_of`` makes hundreds of words per document, so it fills the slots directly.
-_new_object = object.__new__
-_SET_START, _SET_END, _SET_TEXT, _SET_NORM, _SET_PUNCT = (
-    getattr(Word, f).__set__ for f in ("start", "end", "text", "norm", "punct"))
+_new_tuple = tuple.__new__
 
 
 def _make_word(start: int, end: int, text: str, norm: str, punct: bool) -> Word:
-    """``Word(start, end, text, norm, punct)`` without the frozen-dataclass ``__init__`` overhead."""
-    w = _new_object(Word)
-    _SET_START(w, start)
-    _SET_END(w, end)
-    _SET_TEXT(w, text)
-    _SET_NORM(w, norm)
-    _SET_PUNCT(w, punct)
-    return w
+    """``Word(start, end, text, norm, punct)`` without the Python-level ``__new__`` wrapper."""
+    return _new_tuple(Word, (start, end, text, norm, punct))
 
 
 @lru_cache(maxsize=65536)
@@ -689,16 +682,21 @@ def _source_at(words: Sequence[Word], k: int, hi: int, lex: SpeechLexicon) -> in
             if w.punct:
                 ok = False
                 break
-            cands = {s for _, s in candidates(w.norm)}
             if off == n - 1 and p in ("ل",):
                 ok = w.norm.startswith("ل")
                 break
-            if p != w.norm and p not in cands and not (off == n - 1 and w.norm.startswith(p)):
+            if p != w.norm and p not in _stems(w.norm) and not (off == n - 1 and w.norm.startswith(p)):
                 ok = False
                 break
         if ok:
             return n
     return 0
+
+
+@lru_cache(maxsize=131072)
+def _stems(norm: str) -> frozenset[str]:
+    """The clitic-stripped readings of ``norm`` (memoised: source phrases test them word by word)."""
+    return frozenset(stem for _, stem in candidates(norm))
 
 
 @lru_cache(maxsize=131072)

@@ -9,7 +9,7 @@ of the segmenter's details and cheap (one regex pass).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rasid.arabic import DIACRITICS, TATWEEL, normalize
 
@@ -22,8 +22,9 @@ _ONE = ("و", "ف", "ب", "ك", "ل")
 GAP_NONE, GAP_SOFT, GAP_HARD = 0, 1, 2
 
 
-@dataclass(slots=True)
-class Word:
+class Word(NamedTuple):
+    """A word of the text (a named tuple: hundreds are made per document, one C call each)."""
+
     start: int
     end: int
     text: str
@@ -96,6 +97,7 @@ def words(text: str) -> list[Word]:
     append = out.append
     forms_cache = _FORMS
     gaps_cache = _GAPS
+    new_word = tuple.__new__
     prev_end = -1
     for m in _WORD_RE.finditer(text):
         s, e = m.span()
@@ -109,6 +111,6 @@ def words(text: str) -> list[Word]:
             else:
                 g, quote = gaps_cache.get(gap) or _gap_info(gap)
         info = forms_cache.get(tok) or _word_info(tok)
-        append(Word(s, e, tok, info[0], g, info[1], info[2], quote))
+        append(new_word(Word, (s, e, tok, info[0], g, info[1], info[2], quote)))
         prev_end = e
     return out
