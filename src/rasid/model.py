@@ -10,6 +10,7 @@ are used to carry evidence such as sentence indices and KB ids).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -149,7 +150,7 @@ class Document:
     url: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     sentences: list[Sentence] = field(default_factory=list)
-    tokens: list[Token] = field(default_factory=list)
+    tokens: Sequence[Token] = field(default_factory=list)  # segment fills it lazily
     entities: list[Entity] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
