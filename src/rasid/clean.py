@@ -30,11 +30,10 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from rasid.arabic import normalize, normalize_phrase
 from rasid.model import Document
 from rasid.textmap import MappedText
+from rasid.yamlload import safe_load
 
 # --------------------------------------------------------------------------------------------
 # character classes
@@ -94,7 +93,7 @@ class _Boilerplate:
 
 def _load_yaml(name: str) -> dict[str, Any]:
     with resources.files("rasid.data").joinpath(name).open("r", encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return safe_load(fh) or {}
 
 
 @lru_cache(maxsize=8192)

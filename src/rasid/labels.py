@@ -5,13 +5,13 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-import yaml
+from rasid.yamlload import safe_load
 
 
 @cache
 def labels() -> dict[str, dict[str, str]]:
     text = resources.files("rasid").joinpath("data/labels_ar.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return safe_load(text)
 
 
 def label(group: str, key: str | None) -> str:

@@ -20,9 +20,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from rasid.arabic import normalize
+from rasid.yamlload import safe_load
 
 _FILLER = "\u200c"
 
@@ -139,7 +138,7 @@ _alt = trie_alt
 @cache
 def lexicon() -> NumberLexicon:
     """Load ``number_words.yaml`` once."""
-    data = yaml.safe_load(resources.files("rasid.data").joinpath("number_words.yaml").read_text("utf-8"))
+    data = safe_load(resources.files("rasid.data").joinpath("number_words.yaml").read_text("utf-8"))
     words: dict[str, tuple[str, float]] = {}
 
     def add(forms: list[str], kind: str, value: float) -> None:

@@ -31,11 +31,10 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from rasid.arabic import normalize, strip_article
 from rasid.model import Document, Quantity
 from rasid.numbers import Folded, fold, lexicon, norm_word, number_pattern, parse_number, trie_alt
+from rasid.yamlload import safe_load
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +78,7 @@ def _alt(forms: Any) -> str:
 @cache
 def units() -> Units:
     """Load ``quantity_units.yaml`` and compile the stage's one regex (once per process)."""
-    data = yaml.safe_load(resources.files("rasid.data").joinpath("quantity_units.yaml").read_text("utf-8"))
+    data = safe_load(resources.files("rasid.data").joinpath("quantity_units.yaml").read_text("utf-8"))
     nouns: dict[str, Noun] = {}
     duals: set[str] = set()
     for e in data["nouns"]:

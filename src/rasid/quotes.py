@@ -31,10 +31,9 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
-
 from rasid.arabic import normalize
 from rasid.model import Document, Entity, Quote, Sentence, Span
+from rasid.yamlload import safe_load
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -228,11 +227,10 @@ def _fallback_sentences(text: str) -> tuple[Sentence, ...]:
 
 def load_yaml(name: str) -> dict[str, Any]:
     with (DATA / name).open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = safe_load(fh)
     return data or {}
 
 
-@cache
 @cache
 def argument_words() -> dict[str, frozenset[str]]:
     """Word classes shared by argument and speaker rules (``arguments`` in event_triggers.yaml)."""
@@ -994,3 +992,4 @@ def _bare_continuation(stage: _Stage, cue_start: int, content_start: int) -> boo
 
 def warm_up() -> None:
     speech_lexicon()
+    argument_words()

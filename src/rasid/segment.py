@@ -20,11 +20,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-import yaml
-
 from rasid.arabic import normalize
 from rasid.clean import AR_LETTERS, AR_MARKS, freq_key, word_zipf
 from rasid.model import Document, Sentence, Token
+from rasid.yamlload import safe_load
 
 _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 #: Arabic words first (the common case), numbers with separators, Latin words, any other mark
@@ -54,7 +53,7 @@ class _Lexicon:
 @cache
 def _lexicon() -> _Lexicon:
     with resources.files("rasid.data").joinpath("segment_lexicon.yaml").open("r", encoding="utf-8") as fh:
-        d = yaml.safe_load(fh) or {}
+        d = safe_load(fh) or {}
     paired = {a: b for a, b in d.get("paired_quotes", [])}
     symmetric = frozenset(d.get("symmetric_quotes", []))
     # only opening marks of pairs, their closers and symmetric marks are interesting

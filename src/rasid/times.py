@@ -23,10 +23,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from rasid.model import Document, TimeExpr
 from rasid.numbers import Folded, fold, norm_word, number_pattern, parse_number, trie_alt
+from rasid.yamlload import safe_load
 
 
 def _alt(forms: Any) -> str:
@@ -72,7 +71,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 @cache
 def lexicon() -> Lexicon:
     """Load ``time_lexicon.yaml`` and compile the stage's one regex (once per process)."""
-    data = yaml.safe_load(resources.files("rasid.data").joinpath("time_lexicon.yaml").read_text("utf-8"))
+    data = safe_load(resources.files("rasid.data").joinpath("time_lexicon.yaml").read_text("utf-8"))
 
     def nw(s: str) -> str:
         return norm_word(s)

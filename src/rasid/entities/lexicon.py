@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from rasid.arabic import normalize, normalize_phrase, strip_diacritics
+from rasid.yamlload import safe_load
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -63,7 +62,7 @@ def _read_tsv(path: Path) -> list[list[str]]:
 @cache
 def lexicon() -> Lexicon:
     """Titles, heads and given names from ``data/titles.yaml`` and ``data/names_*.tsv``."""
-    t = yaml.safe_load((DATA / "titles.yaml").read_text(encoding="utf-8"))
+    t = safe_load((DATA / "titles.yaml").read_text(encoding="utf-8"))
     titles = frozenset(normalize_phrase(x) for x in t.get("person_titles", []))
     given_strong: set[str] = set()
     given_weak: set[str] = set()

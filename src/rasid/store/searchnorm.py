@@ -27,9 +27,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-import yaml
-
 from rasid.arabic import DIACRITICS, TATWEEL, is_arabic, normalize
+from rasid.yamlload import safe_load
 
 #: a word: letters/digits plus the diacritics and tatweel that may sit inside Arabic words
 WORD_RE = re.compile(rf"[\w{DIACRITICS}{TATWEEL}]+")
@@ -73,7 +72,7 @@ def _base_term(token: str) -> str:
 def _lexicon() -> tuple[dict[str, str], frozenset[str]]:
     """Load the synonym groups (stem → canonical stem) and the normalised stop words."""
     text = resources.files("rasid").joinpath("data", "search_synonyms.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text) or {}
+    data = safe_load(text) or {}
     mapping: dict[str, str] = {}
     for head, members in (data.get("groups") or {}).items():
         canon = _base_term(str(head))
