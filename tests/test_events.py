@@ -239,3 +239,107 @@ def test_a_new_quoted_statement_is_a_new_event():
     doc = analyse(text, {"الجيش": "ORG", "الحزب": "ORG"})
     got = [(e.trigger.text, e.actor) for e in doc.events if e.type == "ASSAULT"]
     assert got == [("أطلق صواريخ", "الحزب"), ("قصفت", "الجيش")], got
+
+
+# -- actor rules (issue 5): places, nationality phrases inside names, sources, light verbs -------
+
+
+def _actors(doc: Document, etype: str) -> list[str | None]:
+    return [e.actor for e in doc.events if e.type == etype]
+
+
+def test_a_place_after_a_place_noun_is_not_the_subject():
+    doc = analyse("وتعهد الرئيس بألا يطأ الجنود الأمريكيون أرض السودان مجددا.", {"السودان": "GPE"})
+    assert _actors(doc, "MOBILIZE") == ["الولايات المتحدة"]
+    assert [e.location for e in doc.events if e.type == "MOBILIZE"] == ["السودان"]
+
+
+def test_a_focused_list_item_shares_the_lists_preposition():
+    doc = doc_with_entities("ستتركز الضربات على حلب وإدلب وتحديدا سراقب في الأيام المقبلة.",
+                            {"حلب": "GPE", "إدلب": "GPE", "سراقب": "GPE"})
+    d = events._DocEvents(doc)
+    saraqib = next(e for e in doc.entities if e.text == "سراقب")
+    assert d._governed(saraqib)
+
+
+def test_tanwin_marks_a_noun_and_min_names_who_asks():
+    doc = analyse("وقالت واشنطن إنها تنتظر طلبًا رسميًا من الحكومة الليبية قبل إرسال قوات.",
+                  {"واشنطن": "GPE", "الحكومة الليبية": "ORG"})
+    assert _actors(doc, "REQUEST") == ["الحكومة الليبية"]
+
+
+def test_a_nisba_inside_a_name_is_not_the_country():
+    # the government is asked (governed by من): neither it nor its country is the actor
+    doc = analyse("وطلب مساعدة عاجلة من الحكومة المصرية لإجلاء الرعايا.", {"الحكومة المصرية": "ORG"})
+    assert _actors(doc, "REQUEST") and "مصر" not in _actors(doc, "REQUEST")
+
+
+def test_a_news_outlet_is_a_source_not_an_actor():
+    doc = doc_with_entities("ذكرت وكالة رويترز أن مسؤولين من البلدين التقوا في جنيف.",
+                            {"وكالة رويترز": "ORG", "جنيف": "GPE"})
+    doc.entities[0].id = "org:reuters"
+    quotes.run(doc)
+    events.run(doc)
+    assert _actors(doc, "CONSULT") == [None]
+
+
+def test_colloquial_nationality_plural():
+    doc = analyse("وقال مسؤولون أمريكان إنهم سيرسلون مدربين إلى النيجر.", {"النيجر": "GPE"})
+    assert _actors(doc, "MOBILIZE") == ["الولايات المتحدة"]
+
+
+def test_light_verb_subject_is_the_agent():
+    doc = analyse("واعترف الوزير جان لوك بقيام مجموعة من الجنود الفرنسيين بمداهمة منزل في باماكو.",
+                  {"جان لوك": "PERSON", "باماكو": "GPE"})
+    assert _actors(doc, "COERCE") == ["فرنسا"]
+
+
+def test_a_nisba_subject_before_a_genitive_name():
+    doc = analyse("ويوجد نحو 900 جندي بريطاني في كينيا لضمان أمن السفارة البريطانية وتقديم المشورة للجيش الكيني.",
+                  {"كينيا": "GPE", "السفارة البريطانية": "ORG", "للجيش الكيني": "ORG"})
+    assert _actors(doc, "AID") == ["بريطانيا"]
+
+
+def test_after_need_the_genitive_gives_the_aid():
+    doc = analyse("وقال الوزير إن الصومال يحتاج مساعدة الاتحاد الأفريقي في مواجهة المسلحين.",
+                  {"الصومال": "GPE", "الاتحاد الأفريقي": "ORG"})
+    assert _actors(doc, "AID") == ["الاتحاد الأفريقي"]
+
+
+def test_force_phrase_names_who_carries_out_the_operation():
+    doc = analyse("وانطلقت العملية على البلدة بقوة من ثلاثة آلاف من مقاتلي الحشد الشعبي.", {"الحشد الشعبي": "ORG"})
+    assert _actors(doc, "ASSAULT") == ["الحشد الشعبي"]
+
+
+def test_a_root_ba_is_not_a_preposition():
+    from rasid import segment
+
+    doc = doc_with_entities("وبعد تلقي الدعوة، بدأت تركيا بتزويد الجيش الليبي بطائرات مسيرة.",
+                            {"تركيا": "GPE", "الجيش الليبي": "ORG"})
+    segment.run(doc)
+    quotes.run(doc)
+    events.run(doc)
+    assert _actors(doc, "AID") == ["تركيا"]
+
+
+def test_pronoun_opener_after_reported_speech_with_a_name():
+    doc = analyse("تقول موسكو إن مهمة البعثة الأممية انتهت، لكنها لا ترى ضرورة لانسحاب فوري.",
+                  {"موسكو": "GPE", "البعثة الأممية": "ORG"})
+    assert _actors(doc, "REJECT") == ["موسكو"]
+
+
+def test_definite_organisation_noun_refers_back():
+    ents = {"حركة الشباب": "ORG", "مقديشو": "GPE"}
+    doc = analyse("أعلنت حركة الشباب مسؤوليتها عن التفجير في مقديشو. وقصفت الحركة قاعدة للجيش بقذائف الهاون.", ents)
+    assert [e.actor for e in doc.events if e.trigger.text == "وقصفت"] == ["حركة الشباب"]
+    # the subject of a relative agent verb standing before it (… كانت الحركة تخطط لشنها)
+    doc = analyse("نفذت حركة الشباب تفجيرا في مقديشو الشهر الماضي. وقال مصدر أمني إن السلطات عززت الإجراءات "
+                  "لمنع هجمات يعتقد أن الحركة تخطط لشنها في العاصمة.", ents)
+    assert [e.actor for e in doc.events if e.trigger.text == "هجمات"] == ["حركة الشباب"]
+
+
+def test_subjectless_verb_takes_the_person_just_named():
+    doc = analyse("وقال الوزير سامح شكري إن المحادثات مستمرة. ووصل الرئيس إيمانويل ماكرون إلى الجزائر مساء "
+                  "الاثنين. ومن جهة أخرى، أشاد بجهود الوساطة التركية.",
+                  {"سامح شكري": "PERSON", "إيمانويل ماكرون": "PERSON", "الجزائر": "GPE"})
+    assert _actors(doc, "SUPPORT") == ["إيمانويل ماكرون"]

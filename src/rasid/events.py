@@ -62,6 +62,16 @@ class TriggerEntry:
     not_before: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
     not_prefix: frozenset[str] = frozenset()
+    # shape rules (PROTEST): which mentions report an event taking place (see event_triggers.yaml)
+    present_initial: bool = False        # a present-tense form only when it opens its clause
+    clause_initial: bool = False         # any form only when it opens its clause
+    not_relative: bool = False           # not right after a relative pronoun (الذين احتشدوا)
+    subject_of: tuple[str, ...] = ()     # participants must be the subject of one of these verbs
+    definite_context: tuple[str, ...] = ()  # a definite noun needs one of these words right before
+    governed_context: tuple[str, ...] = ()  # a noun after a preposition needs one before it
+    unless: tuple[str, ...] = ()         # words of these contexts right after cancel the trigger
+    unless_window: int = 3
+    unless_side: str = "after"           # after | both (احتشدت قوات / الشرطة احتشدت)
 
 
 @dataclass(slots=True)
@@ -101,6 +111,14 @@ def trigger_lexicon() -> TriggerLexicon:
             not_before=frozenset(strip_article(norm_word(w)) for w in raw.get("not_before") or ()),
             not_after=frozenset(strip_article(norm_word(w)) for w in raw.get("not_after") or ()),
             not_prefix=frozenset(raw.get("not_prefix") or ()),
+            present_initial=bool(raw.get("present_initial", False)),
+            clause_initial=bool(raw.get("clause_initial", False)),
+            not_relative=bool(raw.get("not_relative", False)),
+            subject_of=tuple(raw.get("subject_of") or ()),
+            definite_context=tuple(raw.get("definite_context") or ()),
+            governed_context=tuple(raw.get("governed_context") or ()),
+            unless=tuple(raw.get("unless") or ()), unless_window=int(raw.get("unless_window", 3)),
+            unless_side=str(raw.get("unless_side", "after")),
         ))
         for past, pres in raw.get("verbs") or ():
             pasts, press = verb_forms_split(past, pres)
@@ -293,6 +311,7 @@ class _DocEvents:
         self.places_by_sentence: dict[int, str] = {}
         self.theatre: tuple[str | None, str | None] = (None, None)
         self._name_mask: list[bool] | None = None
+        self._prefix_at: dict[int, str] | None = None
         self.done: list[Event] = []  # events logged so far, for definite nouns that refer back
         speech = [(q.start, q.end, q.speaker, q.speaker_id, q.cue.start if q.cue else -1) for q in doc.quotes]
         speech += [(r["start"], r["end"], r.get("speaker"), r.get("speaker_id"), (r.get("cue") or {}).get("start", -1))
@@ -337,6 +356,8 @@ class _DocEvents:
                 n += 1
                 keys = _context_keys(w.norm) | {w.norm}
                 if any(keys & self.lex.contexts.get(name, frozenset()) for name in entry.context):
+                    if entry.not_relative and self._after_relative(j + 1, lo):
+                        continue  # الذين نظموا إضرابا: the frame belongs to a relative clause
                     return True
             return False
         return self._context_after(entry, k_last, hi, entry.window, verb)
@@ -370,6 +391,116 @@ class _DocEvents:
             for q in self._quantities_between(a, b):
                 if q.category in cats:
                     return True
+        return False
+
+    def _prev_word(self, k: int, lo: int) -> int:
+        """Index of the word before ``k`` in its clause, or -1 when ``k`` opens the clause."""
+        j = k - 1
+        if j < lo or self.words[j].punct:
+            return -1
+        return j
+
+    def _after_relative(self, k: int, lo: int) -> bool:
+        """Word ``k`` opens a relative clause (``الذين احتشدوا``، ``مما شهدته``)."""
+        j = self._prev_word(k, lo)
+        return j >= 0 and (self.words[j].norm in _aw("relatives") or self.words[j].norm in ("ما", "مما"))
+
+    def _ctx(self, names: Sequence[str]) -> frozenset[str]:
+        out: frozenset[str] = frozenset()
+        for name in names:
+            out |= self.lex.contexts.get(name, frozenset())
+        return out
+
+    def _in_quantity(self, w: Word) -> bool:
+        return any(q.start <= w.start < q.end for q in self._quantities_between(w.start - 80, w.start))
+
+    def _shape_blocked(self, h: Hit, entry: TriggerEntry, lo: int, hi: int) -> bool:
+        """Shape rules that keep mentions of an event apart from reports of it taking place.
+
+        ``present_initial``: a present-tense verb reports an act only when it opens its clause
+        (``ويعتصم الآلاف``), not after a noun or an auxiliary (``متظاهرين يحتجون``، ``كانوا
+        يتظاهرون``). ``not_relative``: an act told in a relative clause describes somebody
+        (``الذين احتشدوا``). ``subject_of``: participants report an act when they are the subject
+        of one of the named verbs (``تجمع آلاف المتظاهرين``), not its object (``تفريق المتظاهرين``).
+        ``definite_context``: a definite noun refers to an event already known unless a verb of
+        continuation governs it (``تجددت المظاهرات``). ``governed_context``: a noun after a
+        preposition is background (``خلال مظاهرة``، ``المشاركة في الاحتجاجات``) unless a verb of
+        going out governs the phrase (``خرجوا في مسيرات``). ``unless``: words right after the
+        trigger that give it another sense (``احتجت … لدى``، ``احتشدت قوات``).
+        """
+        words = self.words
+        if entry.not_relative and self._after_relative(h.first, lo):
+            return True
+        if entry.clause_initial or (entry.present_initial and h.pos == "pres"):
+            k = h.first
+            while k > lo and words[k - 1].punct and words[k - 1].text in "«»\"“”'":
+                k -= 1  # المتظاهرين «يحتجون»: a quotation mark does not open a clause
+            j = self._prev_word(k, lo)
+            if j >= 0 and strip_article(words[j].norm) not in self._ctx(("clause_openers",)):
+                return True
+        if entry.unless:
+            bad = self._ctx(entry.unless)
+            j, n = h.last + 1, 0
+            while j < hi and n < entry.unless_window:
+                w = words[j]
+                j += 1
+                if w.punct:
+                    break
+                n += 1
+                if (_context_keys(w.norm) | {w.norm}) & bad:
+                    return True
+            if entry.unless_side == "both" and self._frame_before(h.first, lo, entry.unless_window, entry.unless):
+                return True
+        if entry.subject_of and not self._subject_of(h, lo, entry):
+            return True
+        if h.pos in ("noun", "form", "phrase") and (entry.definite_context or entry.governed_context):
+            norm = words[h.first].norm
+            definite = h.prefix.endswith(("ال", "لل")) or strip_article(norm) != norm
+            j = self._prev_word(h.first, lo)
+            prev = words[j].norm if j >= 0 else ""
+            clitic = h.prefix.lstrip("وف")[:1] in ("ب", "ل", "ك")  # بالاحتجاجات، للمظاهرة
+            governors = self._ctx(("protest_governors",))
+            governed = clitic or bare(prev) in governors or prev in governors
+            if definite and entry.definite_context and not self._frame_before(h.first, lo, 2, entry.definite_context):
+                return True
+            if governed and entry.governed_context:
+                start = h.first if clitic or j < 0 else j
+                if not self._frame_before(start, lo, 3, entry.governed_context):
+                    return True
+        return False
+
+    def _frame_before(self, k: int, lo: int, window: int, names: Sequence[str]) -> bool:
+        """A word of the named contexts among the ``window`` words before ``k`` (same clause),
+        itself not inside a relative clause."""
+        bag = self._ctx(names)
+        j, n = k - 1, 0
+        while j >= lo and n < window:
+            w = self.words[j]
+            if w.punct:
+                return False
+            n += 1
+            if (_context_keys(w.norm) | {w.norm}) & bag:
+                return not self._after_relative(j, lo)
+            j -= 1
+        return False
+
+    def _subject_of(self, h: Hit, lo: int, entry: TriggerEntry) -> bool:
+        """Participants (``آلاف المتظاهرين``) right after a verb of ``entry.subject_of``, with
+        only counts and adverbs between (``احتشد أمس نحو 500 متظاهر``)."""
+        skip = self._ctx(("subject_skip", "crowd"))
+        verbs = self._ctx(entry.subject_of)
+        j, n = h.first - 1, 0
+        while j >= lo and n < 6:
+            w = self.words[j]
+            if w.punct:
+                return False
+            keys = _context_keys(w.norm) | {w.norm}
+            if keys & verbs:
+                return not self._after_relative(j, lo)
+            if not (keys & skip or w.norm.isdigit() or self._in_quantity(w)):
+                return False
+            j -= 1
+            n += 1
         return False
 
     def _in_name(self, w: Word) -> bool:
@@ -485,6 +616,8 @@ class _DocEvents:
                     continue
                 if not self._context_ok(entry, h.last, hi, h.first, lo, h.pos in ("past", "pres")):
                     continue
+                if self._shape_blocked(h, entry, lo, hi):
+                    continue
                 if self._inside_entity(self.words[h.first].start, self.words[h.last].end):
                     continue
                 chosen = (h, entry, si, lo, hi)
@@ -512,6 +645,19 @@ class _DocEvents:
             j -= 1
             while j >= 0 and self.words[j].punct and self.words[j].text in "\"«»“”'(":
                 j -= 1
+        if j >= 0 and not self.words[j].punct and e.type in ("GPE", "LOC") and (
+                bare(self.words[j].norm) in _aw("location_heads") or strip_article(self.words[j].norm)
+                in _aw("location_heads")):
+            return True  # يطأ الجنود أرض العراق: a place named by a place noun is where, not who
+        if j >= 0 and not self.words[j].punct and self.words[j].norm in _FOCUS_ADVERBS:
+            # على الموصل والأنبار وتحديدا الرمادي: a focused item shares the list's preposition
+            k = j - 1
+            if k >= 0 and self.words[k].norm in ("لا", "ولا"):
+                k -= 1
+            prev = [x for x in self.ents.within(max(0, e.start - 120), self.words[j].start)
+                    if k >= 0 and x.end == self.words[k].end]
+            if prev:
+                return self._governed(prev[-1])
         if j >= 0 and not self.words[j].punct:
             pw = self.words[j].norm
             if pw in _aw("prepositions"):
@@ -519,9 +665,22 @@ class _DocEvents:
                 return not (pw == "من" and j > 0 and self.words[j - 1].norm in ("كلا", "كل", "وكلا"))
             # لمواجهة تنظيم داعش، بإرسال قوات: the object of a prepositional/purpose phrase
             if pw[:1] in "بل" and not pw.startswith("ال") and len(pw) > 3 and not self.words[j].text.startswith(
-                    ("بعد", "لكن", "بين", "لدى", "لدي")):
+                    ("بعد", "لكن", "بين", "لدى", "لدي")) and self._clitic_bl(self.words[j]):
                 return True
         return False
+
+    def _clitic_bl(self, w: Word) -> bool:
+        """Does ``w`` open with the clitic ب/ل by the segmenter's reading (``بإرسال``, ``لمواجهة``)?
+        Root letters are not clitics: ``بدأت الولايات المتحدة`` is a verb and its subject. Without
+        a segmentation every ب/ل-initial word counts."""
+        if self._prefix_at is None:
+            self._prefix_at = {t.start: t.prefix for t in self.doc.tokens if not t.is_punct}
+        pre = self._prefix_at.get(w.start)
+        if pre is None:
+            return True
+        if pre.endswith("ال"):
+            pre = pre[:-2]
+        return pre[-1:] in ("ب", "ل")
 
     def _preposition_of(self, e: Entity) -> str | None:
         """The preposition governing ``e`` (``في``, ``الي`` or a clitic ``ب``/``ل``), if any."""
@@ -549,9 +708,19 @@ class _DocEvents:
         A nisba counts when it follows a forces/officials head noun (``جنود``, ``مسؤولين``) or,
         with ``standalone``, when it is itself a definite plural noun (``الايطاليين``).
         """
+        found = self._nisba_scan(lo, hi, standalone=standalone)
+        return found[:2] if found else None
+
+    def _nisba_scan(self, lo: int, hi: int, *, standalone: bool = True) -> tuple[str, str | None, int] | None:
+        """:meth:`_nisba_actor` with the word index of the nisba found.
+
+        A nisba inside a name (``الحكومة العراقية``, ``القوات العراقية`` as entities) belongs to
+        that institution: the entity is the argument (or, governed by a preposition, no actor at
+        all), never the bare country.
+        """
         for j in range(lo, min(hi, len(self.words))):
             w = self.words[j]
-            if w.punct or not w.norm.endswith(_NISBA):
+            if w.punct or not w.norm.endswith(_NISBA + ("ان",)) or self._in_org(w):
                 continue
             ok = False
             if j > lo:
@@ -566,14 +735,19 @@ class _DocEvents:
                         break
                     if not h.norm.endswith(("يه", "ي")):
                         break
-            if not ok and standalone and w.norm.startswith(("ال", "وال")) and w.norm.endswith(("يين", "يون")):
+            if not ok and standalone and w.norm.startswith(("ال", "وال")) and w.norm.endswith(("يين", "يون", "ان")):
                 ok = True
             if not ok:
                 continue
-            entry = nationality_entry(w.text)
+            entry = _nationality(w.text)
             if entry is not None:
-                return (getattr(entry, "name", None) or str(entry), getattr(entry, "id", None))
+                return (getattr(entry, "name", None) or str(entry), getattr(entry, "id", None), j)
         return None
+
+    def _in_org(self, w: Word) -> bool:
+        """A word inside an organisation's name (``العراقية`` of ``الحكومة العراقية``)."""
+        return any(e.type == "ORG" and e.start <= w.start and w.end <= e.end
+                   for e in self.ents.within(max(0, w.start - 80), w.end + 80))
 
     def _noun_nisba(self, hit: Hit, hi: int, etype: str) -> tuple[str, str | None] | None:
         """A nisba agreeing with the trigger noun: ``الضربات الجوية الأمريكية``, ``تدفق القوات الأمريكية``."""
@@ -607,17 +781,35 @@ class _DocEvents:
         """Who did it: VSO subject, genitive of a noun, clause subject, speaker, previous speaker."""
         words = self.words
         t_start, t_end = words[hit.first].start, words[hit.last].end
+        # a news outlet is the source of the report (reported_by), never its agent
+        ents = [e for e in ents if not _is_media(e.id)]
         after = [e for e in ents if e.start >= t_end and e.type in _ARG_TYPES]
         is_verb = hit.pos in ("past", "pres") or (hit.pos == "form" and words[hit.first].norm[:1] in "يتن")
+        if is_verb and _TANWIN & set(words[hit.first].text):
+            is_verb = False  # طلبًا رسميًا: a word with tanwin is a noun, whatever its letters spell
         agent = self._explicit_agent(hit, hi)
         if agent is not None:
             return agent
+        if not is_verb:
+            agent = self._light_verb_agent(hit, lo, ents)
+            if agent is not None:
+                return agent
+            if etype == "AID" and hit.first > lo and not words[hit.first - 1].punct and any(
+                    stem in _AID_RECEIVERS for _, stem in candidates(words[hit.first - 1].norm)):
+                # يحتاج العراق مساعدة الولايات المتحدة: after need/ask/receive the genitive gives
+                for e in after:
+                    if self.widx(e.start) == hit.last + 1 and self._preposition_of(e) is None:
+                        name, eid = self._as_actor(e)
+                        return name, eid, e
         if bare(words[hit.first].norm) in _aw("circumstantial") or words[hit.first].norm in _aw("circumstantial"):
             # وقال X …، داعيا الطرفين: a participle of state shares the main clause's subject
             subj = self._sentence_subject(hit, lo, ents)
             if subj is not None:
                 return subj
         if is_verb:
+            ant = self._antecedent(hit.last + 1)
+            if ant is not None:
+                return _surface(ant), ant.id, ant  # تبنت الحركة الهجوم: the movement named before
             # VSO: the subject follows the verb within a few words (adverbs, قد, titles between)
             for e in after:
                 gap = self._content_gap(hit.last + 1, self.widx(e.start))
@@ -681,21 +873,35 @@ class _DocEvents:
         # the subject of the clause holding the trigger, then of the clauses before it; inside
         # a quotation only the quoted words count (the speaker comes next)
         q = self._speech_span(t_start)
+        s_lo = lo
         if q is not None:
             lo = max(lo, self.widx(q[0]))
         segments = self._segments_before(lo, hit.first)
         if segments and any(self.words[x].norm in _aw("pronoun_openers") for x in range(*segments[0])):
-            segments = segments[-1:]  # لكنها …: the pronoun points back to the sentence subject
+            # لكنها …: the pronoun points back to the sentence subject, also when the clause
+            # before it is reported speech (تقول واشنطن إن …، لكنها لا ترى)
+            segments = self._segments_before(s_lo, hit.first)[-1:]
         for n_seg, (seg_lo, seg_hi) in enumerate(segments):
             seg = [e for e in ents if self.widx(e.start) >= seg_lo and e.end <= words[max(seg_lo, seg_hi - 1)].end
                    and e.type in _ARG_TYPES and e.end <= t_start]
+            nis = self._nisba_scan(seg_lo, seg_hi)
             for e in seg:
                 if not self._governed(e):
+                    if nis is not None and self._content_gap(nis[2] + 1, self.widx(e.start)) > 3:
+                        break  # 1500 عنصر أميركي … لضمان أمن السفارة: the nisba phrase comes first
                     name, eid = self._as_actor(e)
                     return name, eid, e
-            nis = self._nisba_actor(seg_lo, seg_hi)
             if nis:
                 return nis[0], nis[1], None
+            # أن التنظيم شن …، وأعلن الحزب …: a definite organisation noun opening the clause
+            first = next((x for x in range(seg_lo, seg_hi) if not words[x].punct), seg_hi)
+            opening = [first] if first < seg_hi else []
+            if opening and not words[first].norm.startswith("ال") and first + 1 < seg_hi:
+                opening.append(first + 1)  # after a clause-initial verb: وقصفت الحركة
+            for x in opening:
+                ant = self._antecedent(x)
+                if ant is not None:
+                    return _surface(ant), ant.id, ant
             if n_seg == 0 and not is_verb and self._opens_complement(hit.first):
                 # قال المرصد إن الغارات أسفرت …: the event noun is the clause subject; the speaker
                 # of the main clause reports it, he did not carry it out
@@ -710,6 +916,9 @@ class _DocEvents:
                     break  # إن قواته "صدت …": the speaker's own side (below)
                 if subj == "other":
                     return None, None, None  # أن جرافات الاحتلال دمرت: not the reporter
+        force = self._force_agent(hit, hi, ents)
+        if force is not None:
+            return force
         # no free subject: a member/participant phrase (الأعضاء بالتحالف، المشاركون في اجتماع دول التحالف)
         for seg_lo, _seg_hi in self._segments_before(lo, hit.first)[:1]:
             for e in ents:
@@ -729,10 +938,41 @@ class _DocEvents:
         if sp is not None:
             return sp[0], sp[1], None
         if is_verb:
+            nxt = words[hit.last + 1] if hit.last + 1 < len(words) else None
+            # only when no subject follows: the verb goes straight on to its complement (أشاد بـ)
+            per = self._previous_person(t_start, words[hit.first].norm) if nxt is not None and not nxt.punct and (
+                nxt.norm in _aw("prepositions") or nxt.norm[:1] in "بل" and self._clitic_bl(nxt)) else None
+            if per is not None:
+                return per
             sp = self._previous_speaker(t_start)
             if sp is not None:
                 return sp[0], sp[1], None
         return None, None, None
+
+    def _previous_person(self, offset: int, verb: str) -> tuple[str, str | None, Entity | None] | None:
+        """A verb without a subject (``ومن جهة أخرى، أشاد بـ…``) after a sentence whose last
+        person is a subject (``ولم يحدد الجنرال الأميركي``, the title resolved to its name): that
+        person, when he was named after the last speech cue. Plural verbs (أشادوا) are skipped."""
+        if verb.endswith(("وا", "ون")):
+            return None
+        si = self.sentence_bounds(self.widx(offset))[0]
+        if si <= 0:
+            return None
+        start = self.sents[si - 1].start
+        best: tuple[int, str, str | None, Entity | None] | None = None
+        for e in self.ents.within(start, offset):
+            if e.type == "PERSON" and not self._governed(e) and (best is None or e.start > best[0]):
+                best = (e.start, _surface(e), e.id, e)
+        for c in self.doc.meta.get("entity_coref") or ():
+            a = c.get("start", -1)
+            if start <= a < offset and c.get("name") and (best is None or a > best[0]) and \
+                    str(c.get("id") or "").startswith("per:"):
+                best = (a, str(c["name"]), c.get("id"), None)
+        if best is None:
+            return None
+        if any(name and best[0] < cue < offset and not _is_media(sid) for _a, _b, name, sid, cue in self.speech):
+            return None  # someone spoke after him: the speaker fallback decides
+        return best[1], best[2], best[3]
 
     def _opens_complement(self, k: int) -> bool:
         """Word ``k`` directly follows a bare complementizer (``إن الغارات``), not ``إنه``."""
@@ -763,12 +1003,12 @@ class _DocEvents:
         s_start = self.words[lo].start if lo < len(self.words) else 0
         best: tuple[int, str, str | None, int] | None = None
         for a, _b, name, sid, cue in self.speech:
-            if name and s_start <= cue < t_start and (best is None or cue > best[3]):
+            if name and s_start <= cue < t_start and (best is None or cue > best[3]) and not _is_media(sid):
                 best = (a, name, sid, cue)
         if best is not None:
             return best[1], best[2], None  # the speaker himself: داعيا/متوعدا are his own acts
         for e in ents:
-            if e.end <= t_start and e.type in _ARG_TYPES and not self._governed(e):
+            if e.end <= t_start and e.type in _ARG_TYPES and not self._governed(e) and not _is_media(e.id):
                 return _surface(e), e.id, e
         return None
 
@@ -804,8 +1044,90 @@ class _DocEvents:
                 nis = self._nisba_actor(start, end)
                 if nis:
                     return nis[0], nis[1], None
+                if start == j + 1:
+                    # لهجمات يعتقد أن التنظيم كان يخطط لشنها: the relative verb's subject stands
+                    # before it when none follows
+                    for x in range(j - 1, hit.last, -1):
+                        ant = self._antecedent(x)
+                        if ant is not None:
+                            return _surface(ant), ant.id, ant
+                        if words[x].norm in _aw("complementizers") or words[x].norm in _aw("relatives"):
+                            break
                 return None
             seen += 1
+            j += 1
+        return None
+
+    def _antecedent(self, k: int) -> Entity | None:
+        """A definite organisation head noun (``التنظيم``, ``الحركة``, ``الجماعة``, ``الحزب``)
+        standing for the organisation named before it with that head (``تنظيم داعش``,
+        ``حركة الشباب``): the latest such organisation in the preceding text."""
+        if k < 0 or k >= len(self.words):
+            return None
+        w = self.words[k]
+        if w.punct or self._in_name(w):
+            return None
+        head = next((w.norm[len(p):] for p in ("ال", "وال", "فال") if w.norm.startswith(p)), None)
+        if head not in _ORG_ANAPHORS:
+            return None
+        for e in reversed(self.ents.before(w.start)):
+            if w.start - e.end > 3000:
+                break
+            if e.type == "ORG" and head in {strip_article(norm_word(t)) for t in f"{e.text} {e.name or ''}".split()}:
+                return e
+        return None
+
+    def _light_verb_agent(self, hit: Hit, lo: int,
+                          ents: list[Entity]) -> tuple[str | None, str | None, Entity | None] | None:
+        """``قيام X بـ<event noun>`` / ``قامت X بـ…``: X, the subject of the light verb, did it
+        (``بقيام مجموعة من الضباط الأمريكيين بالاتصال``, ``قامت طائرات روسية بقصف``)."""
+        if not self.words[hit.first].norm.startswith("ب"):
+            return None
+        m = hit.first - 1
+        while m >= lo and hit.first - m <= 8:
+            w = self.words[m]
+            if w.punct and w.text in _PUNCT_BREAK:
+                return None
+            if not w.punct and any(stem in _LIGHT_VERBS for _, stem in candidates(w.norm)):
+                break
+            m -= 1
+        else:
+            return None
+        if m < lo or m >= hit.first - 1:
+            return None
+        a, b = self.words[m].end, self.words[hit.first].start
+        for e in ents:
+            if a <= e.start and e.end <= b and e.type in _ARG_TYPES:
+                k = self.widx(e.start)
+                if k == m + 1 or self._preposition_of(e) is None:
+                    return _surface(e), e.id, e
+        nis = self._nisba_scan(m + 1, hit.first)
+        if nis is not None:
+            return nis[0], nis[1], None
+        return None
+
+    def _force_agent(self, hit: Hit, hi: int,
+                     ents: list[Entity]) -> tuple[str | None, str | None, Entity | None] | None:
+        """No subject found: the force the clause names as carrying it out (``انطلقت الحملة
+        بقوة من 20 ألف من مقاتلي X``, ``بمشاركة X``)."""
+        words = self.words
+        j = hit.last + 1
+        end = self._clause_end(j, hi, 10)
+        while j < end:
+            w = words[j]
+            n = 0
+            if not w.punct and w.norm in _FORCE_OPENERS:
+                n = 1
+                if w.norm in ("بقوه", "بقوات") and j + 1 < end and words[j + 1].norm not in ("من", "قوامها"):
+                    n = 0  # ردت بقوة: "strongly"
+            if n:
+                stop = self._clause_end(j + 1, hi, 7)
+                b = words[stop - 1].end if stop > j + 1 else words[j].end
+                for e in ents:
+                    if words[j].end <= e.start and e.end <= b and e.type in ("ORG", "GPE"):
+                        return _surface(e), e.id, e
+                nis = self._nisba_scan(j + 1, stop)
+                return (nis[0], nis[1], None) if nis else None
             j += 1
         return None
 
@@ -888,14 +1210,14 @@ class _DocEvents:
         for a, b, name, sid, cue in self.speech:
             if a <= offset < b and name and (best is None or a >= best[0]):
                 best = (a, name, sid, cue)
-        if best is None:
-            return None
+        if best is None or _is_media(best[2]):
+            return None  # ذكر تقرير لموقع X أن …: the outlet reports, it does not act
         return self._affiliation(best[1], best[2], best[3], best[0])
 
     def _previous_speaker(self, offset: int) -> tuple[str, str | None] | None:
         best = None
         for a, _b, name, sid, cue in self.speech:
-            if a < offset and name:
+            if a < offset and name and not _is_media(sid):
                 best = (name, sid, cue, a)
         if best is None:
             return None
@@ -1337,3 +1659,44 @@ def warm_up() -> None:
 def _surface(e: Entity) -> str:
     """An argument as the article writes it (its KB identity travels in the ``*_id`` field)."""
     return e.text
+
+
+_TANWIN = frozenset("\u064b\u064c\u064d")
+#: light verbs (قام بـ، قيام … بـ): their subject is the agent of the verbal noun after ب
+_LIGHT_VERBS = frozenset(("قيام", "قام", "قامت", "قاموا", "قامتا", "يقوم", "تقوم", "يقومون", "تقومان", "نقوم",
+                          "اقوم", "سيقوم", "ستقوم", "القيام"))
+#: need, ask for, receive (يحتاج مساعدة X): the genitive of the aid noun is its giver
+_AID_RECEIVERS = frozenset(("يحتاج", "تحتاج", "نحتاج", "احتاج", "احتاجت", "يحتاجون", "حاجه", "بحاجه", "طلب",
+                            "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون", "تلقي", "تلقت", "يتلقي", "تتلقي", "تلقوا",
+                            "قبول", "قبلت", "يقبل", "تقبل", "استلم", "استلمت", "تسلم", "تسلمت"))  # not قبل "before"
+#: organisation head nouns that, definite, refer back to the organisation (التنظيم → تنظيم داعش)
+_ORG_ANAPHORS = frozenset(("تنظيم", "حركه", "جماعه", "حزب", "ميليشيا", "مليشيا", "فصيل"))
+#: a force phrase naming who carries an operation out (بقوة من، بمشاركة)
+_FORCE_OPENERS = frozenset(("بقوه", "بقوات", "بمشاركه", "وبمشاركه"))
+#: focus adverbs inside a list (وتحديدا، خاصة، ولا سيما): the item after them is one of the list
+_FOCUS_ADVERBS = frozenset(("تحديدا", "وتحديدا", "خاصه", "وخاصه", "بخاصه", "وبخاصه", "خصوصا", "وخصوصا",
+                            "سيما", "لاسيما", "ولاسيما", "بالاخص", "وبالاخص", "منها", "ومنها"))
+
+
+@lru_cache(maxsize=16384)
+def _nationality(word: str) -> object | None:
+    """The country of a nationality word: a nisba (``الأمريكية``) or its colloquial plural in
+    ``-ان`` (``الأمريكان``, ``الأميركان`` ← ``أمريكي``)."""
+    entry = nationality_entry(word)
+    if entry is None and word.endswith("ان") and len(word) >= 5 and not word.endswith(("يان", "ييان")):
+        entry = nationality_entry(word[:-2] + "ي")
+    return entry
+
+
+@lru_cache(maxsize=4096)
+def _is_media(entity_id: str | None) -> bool:
+    """A news outlet (KB ``subtype: media``): the source of a report, not an actor in it."""
+    if not entity_id:
+        return False
+    try:
+        from rasid.entities.kb import load_kb
+
+        entry = load_kb().get(entity_id)
+    except Exception:  # noqa: BLE001 - a half-built KB must not break event extraction
+        return False
+    return entry is not None and getattr(entry, "subtype", None) == "media"
