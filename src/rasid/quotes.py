@@ -152,13 +152,24 @@ def _token_info(tok: str) -> tuple[str, bool]:
 def words_of(text: str) -> tuple[Word, ...]:
     """Word and punctuation tokens of ``text`` (cached: quotes and events share them)."""
     ntext = normalize(text, keep_length=True)
+    info = _TOKEN_INFO
+    new = _new_tuple
     out: list[Word] = []
     append = out.append
     for m in _TOKEN_RE.finditer(ntext):
         s, e = m.span()
-        norm, punct = _token_info(ntext[s:e])
-        append(_make_word(s, e, text[s:e], norm, punct))
+        tok = m.group()
+        ti = info.get(tok)
+        if ti is None:
+            ti = _token_info(tok)
+            if len(info) < 200_000:
+                info[tok] = ti
+        append(new(Word, (s, e, text[s:e], ti[0], ti[1])))
     return tuple(out)
+
+
+#: ``_token_info`` results by token, read without the ``lru_cache`` wrapper in the hot loop
+_TOKEN_INFO: dict[str, tuple[str, bool]] = {}
 
 
 def candidates(norm: str) -> tuple[tuple[str, str], ...]:
