@@ -681,7 +681,7 @@ def _source_at(words: Sequence[Word], k: int, hi: int, lex: SpeechLexicon) -> in
         return 0
     if not _may_head_source(w0.norm, lex.source_heads):
         return 0
-    for phrase in lex.sources:
+    for phrase in _source_phrases_for(w0.norm, lex.sources):
         n = len(phrase)
         if k + n > hi:
             continue
@@ -700,6 +700,17 @@ def _source_at(words: Sequence[Word], k: int, hi: int, lex: SpeechLexicon) -> in
         if ok:
             return n
     return 0
+
+
+@lru_cache(maxsize=4096)
+def _source_phrases_for(norm: str, sources: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """The source phrases that can start at a word ``norm``, in lexicon order (longest first).
+
+    A phrase of several words must open with ``norm`` or one of its clitic-stripped readings; a
+    one-word phrase may also be a prefix of it (حسب in حسبما), so those are always kept.
+    """
+    keys = {norm} | _stems(norm)
+    return tuple(p for p in sources if len(p) == 1 or p[0] in keys)
 
 
 @lru_cache(maxsize=131072)
