@@ -1370,13 +1370,12 @@ class _DocEvents:
                 continue
             if w.norm in self.mod.clause_breaks:
                 break
-            keys = _cue_keys(w.norm)
-            for g in self.mod.groups:
-                if g.position != "before" or dist > g.scope:
+            for g, cues in _cues_before(w.norm, self.mod):
+                if dist > g.scope:
                     continue
                 if g.conjunction_breaks and conj and dist > 0:
                     continue
-                for cue in (c for key in keys for c in g.by_last.get(key, ())):
+                for cue in cues:
                     if self._cue_at(j, cue, hit.first):
                         cand = (dist, -len(cue), g.modality)
                         if g.modality == "negated" and not any(
@@ -1600,6 +1599,27 @@ def _cue_keys(norm: str) -> frozenset[str]:
     Memoised: the modality scan asks for them for every word around every trigger.
     """
     return frozenset({norm} | {stem for pre, stem in candidates(norm) if pre in _CUE_PREFIXES})
+
+
+_CUES_BEFORE: dict[str, tuple[tuple[CueGroup, tuple[tuple[str, ...], ...]], ...]] = {}
+
+
+def _cues_before(norm: str, mod: ModalityLexicon) -> tuple[tuple[CueGroup, tuple[tuple[str, ...], ...]], ...]:
+    """``(group, cues)`` of the "before" cue groups with a cue ending in the word ``norm``.
+
+    The groups keep their lexicon order and the cues their longest-first order, so the modality
+    scan reads them exactly as it would by looping over every group; memoised per word form
+    because almost every word has none.
+    """
+    got = _CUES_BEFORE.get(norm)
+    if got is None:
+        keys = _cue_keys(norm)
+        got = tuple((g, cues) for g in mod.groups if g.position == "before"
+                    for cues in [tuple(c for key in keys for c in g.by_last.get(key, ()))] if cues)
+        if len(_CUES_BEFORE) > 200_000:
+            _CUES_BEFORE.clear()
+        _CUES_BEFORE[norm] = got
+    return got
 
 
 @cache
