@@ -79,17 +79,36 @@ def _spark_schema(table: str) -> Any:
     return T.StructType([T.StructField(name, kinds[kind], True) for name, kind in columns(table)])
 
 
-def _table_records(item: str, table: str) -> list[tuple[Any, ...]]:
+def _item_row(item: str) -> tuple[Any, ...]:
+    """One :func:`analyze_partition` item as ``(kind, payload, records of each table...)``.
+
+    The item is parsed once and split into every table here, so the JVM receives one row per
+    document and does the per-table selection itself (instead of Python re-reading every
+    document once per table). ``payload`` keeps the JSON of metrics and error items.
+    """
     obj = json.loads(item)
-    if obj["kind"] == "error":
-        if table != "errors":
-            return []
-        return [to_record("errors", {**obj, "line": None}, bucket_of(obj.get("path") or "", 1))]
-    if obj["kind"] != "doc" or table == "errors":
-        return []
-    if table == "entities":
-        return [to_record(table, r, bucket_of(r["id"], 1)) for r in obj["rows"]["entities"]]
-    return [to_record(table, r, obj["bucket"]) for r in obj["rows"].get(table, [])]
+    kind = obj["kind"]
+    per_table: list[list[tuple[Any, ...]]] = [[] for _ in TABLES]
+    if kind == "error":
+        per_table[TABLES.index("errors")] = [
+            to_record("errors", {**obj, "line": None}, bucket_of(obj.get("path") or "", 1))]
+    elif kind == "doc":
+        rows = obj["rows"]
+        for k, table in enumerate(TABLES):
+            if table == "errors":
+                continue
+            if table == "entities":
+                per_table[k] = [to_record(table, r, bucket_of(r["id"], 1)) for r in rows["entities"]]
+            else:
+                per_table[k] = [to_record(table, r, obj["bucket"]) for r in rows.get(table, [])]
+    return (kind, item if kind != "doc" else None, *per_table)
+
+
+def _row_schema() -> Any:
+    from pyspark.sql import types as T
+
+    return T.StructType([T.StructField("kind", T.StringType(), False), T.StructField("payload", T.StringType(), True),
+                         *(T.StructField(t, T.ArrayType(_spark_schema(t), False), False) for t in TABLES)])
 
 
 def detect_format(path: str) -> str:
@@ -120,26 +139,28 @@ def run_job(spark: Any, input_path: str, output: str, *, partitions: int | None 
             input_format: str = "auto", buckets: int = 8) -> dict[str, Any]:
     """Analyse ``input_path`` and write the tables under ``output``; returns a run summary."""
     from pyspark import StorageLevel
+    from pyspark.sql import functions as F
 
     t0 = time.perf_counter()
     items = read_items(spark, input_path, input_format)
     if partitions:
         items = items.repartition(partitions)
     n_buckets = buckets
-    analysed = items.mapPartitions(lambda it: analyze_partition(it, n_buckets))
-    analysed.persist(StorageLevel.MEMORY_AND_DISK)
+    analysed = items.mapPartitions(lambda it: (_item_row(s) for s in analyze_partition(it, n_buckets)))
+    # one row per document with every table's records; cached on the JVM side, so each table
+    # below is a column selection there and Python analyses and converts each document once
+    rows = spark.createDataFrame(analysed, _row_schema()).persist(StorageLevel.MEMORY_AND_DISK)
     try:
         for table in TABLES:
-            recs = analysed.flatMap(lambda s, t=table: _table_records(s, t))
-            out_df = spark.createDataFrame(recs, _spark_schema(table))
+            out_df = rows.select(F.explode(table).alias("r")).select("r.*")
             if table == "entities":
                 out_df = out_df.dropDuplicates(["id"])
             (out_df.write.mode("overwrite").partitionBy("bucket")
              .parquet(f"{output.rstrip('/')}/{table}"))
-        metrics = [json.loads(s) for s in analysed.filter(lambda s: s.startswith('{"kind": "metrics"')).collect()]
-        n_errors = analysed.filter(lambda s: s.startswith('{"kind": "error"')).count()
+        metrics = [json.loads(r.payload) for r in rows.filter(F.col("kind") == "metrics").select("payload").collect()]
+        n_errors = rows.filter(F.col("kind") == "error").count()
     finally:
-        analysed.unpersist()
+        rows.unpersist()
     docs = sum(m["docs"] for m in metrics)
     workers: dict[int, float] = {}
     for m in metrics:
