@@ -18,11 +18,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from rasid.arabic import strip_article
 from rasid.model import Document, TimeExpr
 from rasid.numbers import Folded, fold, norm_word, number_pattern, parse_number, trie_alt
 from rasid.yamlload import safe_load
@@ -59,6 +60,7 @@ class Lexicon:
     regex: re.Pattern[str]
     candidates: re.Pattern[str]  # word starts where some branch of ``regex`` may begin
     branches: tuple[tuple[str, re.Pattern[str]], ...]  # each branch alone, for fallback
+    pod_codes: dict[str, str] = field(default_factory=dict)  # part of day → TIMEX3 code (MO, EV ...)
 
 
 #: common words that begin some branches but far more often ordinary prose
@@ -163,10 +165,15 @@ def lexicon() -> Lexicon:
         ("relday", rf"{bp}(?:(?P<rd_pod>{pod_alt})\s+)?(?:(?P<rd_day>{_alt(days)})|(?P<rd_today>اليوم)(?=\s+(?:{wd_alt}))){e}"
                    rf"(?:\s*[،,]?\s*(?P<rd_wd>{wd_alt}){e})?"),
         # الأربعاء الماضي, يوم السبت
-        ("weekday", rf"{bp}(?:(?P<wd_pre>يوم|صباح|مساء|ليله|ليل|فجر|ظهر|عصر)\s+)?(?P<wd>{wd_alt}){e}"
+        # يومي الأربعاء والخميس: one expression, valued as its first day
+        ("weekday", rf"{bp}(?:(?P<wd_dual>يومي)\s+|(?P<wd_pre>يوم|صباح|مساء|ليله|ليل|فجر|ظهر|عصر)\s+)?(?P<wd>{wd_alt}){e}"
+                    rf"(?(wd_dual)\s+و\s*(?P<wd2>{wd_alt}){e})"
+                    # ليلة الجمعة على السبت: the night between two days, one expression
+                    rf"(?(wd_pre)(?:\s+(?:علي|الي)\s+(?P<wd3>{wd_alt}){e})?)"
                     rf"(?:\s+(?P<wd_mod>{mod_alt}){e})?"),
         # عام 2014, بين عامي 2014 و2017, التسعينيات
-        ("yrange", rf"{bp}(?:بين\s+)?(?:عامي|سنتي|الاعوام|السنوات)\s+(?P<yg>{_YEAR})\s*(?:و|-|–|الي|حتي)\s*(?:عام\s+)?{_YEAR}{e}"),
+        ("yrange", rf"{bp}(?:(?:بين\s+)?(?:عامي|سنتي|الاعوام|السنوات)\s+(?P<yg>{_YEAR})\s*(?:و|-|–|الي|حتي)\s*(?:عام\s+)?{_YEAR}"
+                   rf"|بين\s+(?P<yb1>{_YEAR})\s*و\s*(?P<yb2>{_YEAR})){e}"),
         ("year", rf"{bp}(?:(?P<yr_pre>عام|العام|سنه|السنه)\s+)(?P<yr>{_YEAR}){e}(?:\s*(?P<yr_hm>{hmark_alt}|م){e})?"),
         ("decade", rf"{bp}(?P<dc>{_alt(decades)}){e}(?:\s+من\s+القرن\s+الماضي|\s+القرن\s+الماضي)?"),
         ("clock", rf"{bp}الساعه\s+(?P<ck_h>[01]?\d|2[0-3])(?:[:.](?P<ck_m>[0-5]\d))?(?:\s+(?P<ck_p>{_alt(day_periods)}){e})?"),
@@ -214,7 +221,7 @@ def lexicon() -> Lexicon:
     for key in ("this", "that", "duration_triggers", "ago_triggers", "parts_of_day"):
         starts.update(nw(f).split()[0] for f in data[key])
     starts.update(("بين", "عامي", "سنتي", "الاعوام", "السنوات", "شهر", "فصل", "يوم", "عام", "العام", "سنه", "السنه", "الساعه", "نصف", "اليوم", "في", "منذ",
-                   "حتي", "بحلول", "خلال", "مطلع", "اواخر", "منتصف", "نهايه", "بدايه", "اوائل", "صباح", "مساء",
+                   "حتي", "بحلول", "خلال", "يومي", "مطلع", "اواخر", "منتصف", "نهايه", "بدايه", "اوائل", "صباح", "مساء",
                    "ليله", "ليل", "فجر", "ظهر", "عصر"))
     # Frequent function words (في, على, مع, هذا ...) only start a branch when the next word can
     # continue one: requiring that keeps the candidate count low on ordinary prose.
@@ -237,7 +244,8 @@ def lexicon() -> Lexicon:
                    frozenset(nw(f) for f in data["not_today_after"]), frozenset(nw(f) for f in data["future_cues"]),
                    tuple(nw(f) for f in data["future_verb_not"]),
                    day_periods, re.compile(pattern), candidates,
-                   tuple((name, re.compile(bp + part_prefix + f"(?P<k_{name}>{rx})")) for name, rx in branches))
+                   tuple((name, re.compile(bp + part_prefix + f"(?P<k_{name}>{rx})")) for name, rx in branches),
+                   {nw(f): code for code, forms in data["part_of_day_codes"].items() for f in forms})
 
 
 @cache
@@ -560,11 +568,22 @@ def _r_season(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     return "DATE", f"{y}-{s}", True, None
 
 
+def _part_of_day(lx: Lexicon, word: str | None, res: Result) -> Result:
+    """A part of a resolved day (مساء أمس) is a TIME: ``YYYY-MM-DD`` + ``T`` + its TIMEX3 code."""
+    code = lx.pod_codes.get(" ".join(word.split())) if word else None
+    if res is None or code is None or res[0] != "DATE" or not _FULL_DATE_RE.fullmatch(res[1] or ""):
+        return res
+    return "TIME", f"{res[1]}T{code}", res[2], res[3]
+
+
+_FULL_DATE_RE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def _r_podtoday(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
-    """صباح اليوم: the publication day (not the vague "today")."""
+    """صباح اليوم: the publication day (not the vague "today"), as a part of that day."""
     if c.anchor is None:
         return "DATE", "XXXX-XX-XX", True, None
-    return "DATE", c.anchor.isoformat(), True, None
+    return _part_of_day(lx, m.group("pt_pod"), ("DATE", c.anchor.isoformat(), True, None))
 
 
 def _r_relday(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
@@ -573,7 +592,7 @@ def _r_relday(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
         if m.group("rd_wd"):
             return "DATE", f"XXXX-WXX-{lx.weekdays[m.group('rd_wd')] + 1}", True, None
         return "DATE", "XXXX-XX-XX", True, None
-    return "DATE", (c.anchor + dt.timedelta(days=off)).isoformat(), True, None
+    return _part_of_day(lx, m.group("rd_pod"), ("DATE", (c.anchor + dt.timedelta(days=off)).isoformat(), True, None))
 
 
 def _r_weekday(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
@@ -586,7 +605,8 @@ def _r_weekday(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     if word in ("الاثنين",) and prev and prev[-1] in ("كلا", "بين", "من"):
         return None  # "both", "of the two"
     mod = lx.mods.get(m.group("wd_mod") or "")
-    return "DATE", _weekday_value(lx, c, lx.weekdays[word], mod, m.start(), m.end()), True, None
+    res: Result = ("DATE", _weekday_value(lx, c, lx.weekdays[word], mod, m.start(), m.end()), True, None)
+    return _part_of_day(lx, m.group("wd_pre"), res)
 
 
 def _unit_count(txt: str | None) -> float | None:
@@ -689,9 +709,28 @@ def _r_byear(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
 
 
 def _r_yrange(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
-    y = int(m.group("yg"))
+    if m.group("yb1"):
+        # بين 2020 و2022 without عامي: two numbers unless they read as a span of years, in order,
+        # and no counted noun follows (بين 2000 و2500 جندي)
+        y, y2 = int(m.group("yb1")), int(m.group("yb2"))
+        if not 0 < y2 - y <= 60 or _counted_noun_after(c.folded.text, m.end()):
+            return None
+    else:
+        y = int(m.group("yg"))
     c.last_year = y
     return "DATE", str(y), False, None
+
+
+def _counted_noun_after(ft: str, end: int) -> bool:
+    """Is the word after ``end`` a noun that numbers count (جندي، قتيل، دولار)?"""
+    from rasid.quantities import units
+
+    nxt = ft[end:end + 30].split()[:1]
+    if not nxt:
+        return False
+    w = nxt[0].strip(".,،؛:!?؟\"'()«»")
+    nouns = units().nouns
+    return w in nouns or strip_article(w) in nouns
 
 
 def _r_decade(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
