@@ -343,3 +343,139 @@ def test_subjectless_verb_takes_the_person_just_named():
                   "الاثنين. ومن جهة أخرى، أشاد بجهود الوساطة التركية.",
                   {"سامح شكري": "PERSON", "إيمانويل ماكرون": "PERSON", "الجزائر": "GPE"})
     assert _actors(doc, "SUPPORT") == ["إيمانويل ماكرون"]
+
+
+# -- issue 5: precision rules and modality cues (sentences written for these tests) -------------
+
+
+def _mods(doc: Document, etype: str) -> list[str]:
+    return [e.modality for e in doc.events if e.type == etype]
+
+
+def test_argument_word_classes_come_from_the_lexicon():
+    for name, word in (("light_verbs", "قام"), ("aid_receivers", "يحتاج"), ("org_anaphors", "حركه"),
+                       ("force_openers", "بمشاركه"), ("focus_adverbs", "وتحديدا"), ("topic_prepositions", "حول"),
+                       ("purpose_adverbs", "استعدادا"), ("generic_people", "اخرون")):
+        assert word in quotes.argument_words()[name], name
+    assert not any(hasattr(events, n) for n in ("_LIGHT_VERBS", "_AID_RECEIVERS", "_ORG_ANAPHORS",
+                                                 "_FORCE_OPENERS", "_FOCUS_ADVERBS"))
+
+
+def test_without_help_is_a_manner_phrase_but_prevented_aid_is_negated():
+    doc = analyse("وقال القادة إنهم قادرون على دخول البلدة من دون مساعدة أجنبية.")
+    assert "AID" not in [e.type for e in doc.events]
+    doc = analyse("حال الحصار البحري دون تزويد المقاتلين بالذخيرة.")
+    assert _mods(doc, "AID") == ["negated"]
+
+
+def test_appreciate_needs_what_is_appreciated_and_its_object_is_no_second_event():
+    doc = analyse("وقال الوزير إن بلاده تقدر التزام كندا في هذه الحرب.", {"كندا": "GPE", "الوزير": "PERSON"})
+    assert [e.type for e in doc.events] == ["SUPPORT"]
+    assert _actors(doc, "SUPPORT") == ["الوزير"]  # بلاده: the speaker's side, not the name after
+    assert analyse("وقدرت الشرطة عدد الحضور بنحو ألفي شخص.").events == []
+
+
+def test_lay_groundwork_and_strengthen_a_fight_are_not_deployments():
+    doc = analyse("ووضع الجيش بهدوء الأسس لتوسيع الغارات الجوية على المدينة.")
+    assert "MOBILIZE" not in [e.type for e in doc.events]
+    assert _mods(analyse("وتضع فرنسا نحو 500 جندي في مالي."), "MOBILIZE") == ["asserted"]
+    doc = analyse("وطلب منهم المساهمة في تعزيز مكافحة الإرهاب بالمزيد من القوات الخاصة.")
+    assert "MOBILIZE" not in [e.type for e in doc.events]
+    assert [e.type for e in analyse("وعززت روسيا قواتها على الحدود.").events] == ["MOBILIZE"]
+
+
+def test_presence_of_the_known_troops_is_a_topic():
+    assert analyse("وقالت إن وجود القوات الأجنبية في البلاد لن يدوم.").events == []
+    assert [e.type for e in analyse("وتحدث التقرير عن وجود قوات تركية في المنطقة.").events] == ["MOBILIZE"]
+
+
+def test_topic_nouns_are_not_events():
+    doc = analyse("وبدأ الوفدان مباحثات لمدة يومين، حول تعاون أمني مشترك.")
+    assert [e.type for e in doc.events] == ["CONSULT"]
+    assert analyse("ويقتصر دورهم على تقديم الخبرة في غرف عمليات عسكرية.").events == []
+    assert analyse("ويقتصر الوجود على دور تقديم المشورة للقوات المحلية.").events == []
+    doc = analyse("واتفق الوزراء على تضافر الجهود في دعم العمليات العسكرية وتدريب قوات الجيش.")
+    assert [e.type for e in doc.events] == ["AGREE"]
+
+
+def test_what_a_mobilisation_prepares_for_is_its_purpose():
+    doc = analyse("وتحشد روسيا كميات كبيرة من المعدات قرب الحدود، استعدادا لهجوم بري محتمل في الربيع.",
+                  {"روسيا": "GPE"})
+    assert [e.type for e in doc.events] == ["MOBILIZE"]
+
+
+def test_a_stance_of_nobody_in_particular_is_not_logged():
+    assert analyse("ويخشى البعض من العواقب، بينما رحب آخرون بالقرار.").events == []
+    assert _actors(analyse("ورحب الاتحاد الأوروبي بالقرار.", {"الاتحاد الأوروبي": "ORG"}), "SUPPORT") == [
+        "الاتحاد الأوروبي"]
+
+
+def test_a_definite_noun_of_the_same_root_refers_back():
+    doc = analyse("واجتمع وزراء الدفاع في جنيف الأسبوع الماضي. وقال المبعوث إن الاجتماع كان مثمرا.", {"جنيف": "GPE"})
+    assert [e.trigger.text for e in doc.events] == ["واجتمع"]
+    doc = analyse("وعقد الوزراء اجتماعا في جنيف. وأعلن المشاركون في اجتماع جنيف دعمهم للخطة.", {"جنيف": "GPE"})
+    assert [e.trigger.text for e in doc.events if e.type == "CONSULT"] == ["اجتماعا"]
+
+
+def test_a_sentence_opening_with_haythu_continues_the_subject():
+    doc = analyse("ووضع الجيش الأمريكي الخطط لتوسيع الغارات إلى المدينة. حيث نقلت المعدات إلى القاعدة.",
+                  {"الجيش الأمريكي": "ORG"})
+    assert _actors(doc, "MOBILIZE") == ["الجيش الأمريكي"]
+
+
+def test_the_same_act_retold_in_its_sentence_is_one_event():
+    doc = analyse("وتحشد روسيا كميات كبيرة من المعدات والأسلحة قرب الحدود الشرقية، حيث أكدت التقارير "
+                  "الغربية أن روسيا حشدت بالفعل مدرعات ومعدات حربية أخرى.", {"روسيا": "GPE"})
+    assert [e.trigger.text for e in doc.events] == ["وتحشد"]
+    # a new object or count is a new act: تحرير الأولى ثم تحرير الثانية
+    doc = analyse("وجاء تحرير مدينة الرمادي بعد أشهر من القتال وستكون الخطوة التالية عزل التنظيم ثم "
+                  "تحرير مدينة الموصل.", {"الرمادي": "GPE", "الموصل": "GPE"})
+    assert [e.trigger.text for e in doc.events] == ["تحرير", "تحرير"]
+
+
+def test_an_earlier_act_is_asserted_and_never_before_is_negated():
+    assert _mods(analyse("ويتعهد الجيش مجددا وسبق أن نشر قوات في المنطقة."), "MOBILIZE") == ["asserted"]
+    assert _mods(analyse("لم يسبق للجيش أن نشر قوات في المنطقة."), "MOBILIZE") == ["negated"]
+    doc = analyse("وسبق لحركة الشباب أن هاجمت القاعدة نفسها.", {"حركة الشباب": "ORG"})
+    assert [(e.actor, e.modality) for e in doc.events] == [("حركة الشباب", "asserted")]
+    # a second act of the same type told with another modality is not the first one retold
+    doc = analyse("وقال المتحدث إن الحكومة تعتزم إرسال قوات، وسبق لها أن نشرت ألف جندي في المنطقة.")
+    assert [(e.trigger.text, e.modality) for e in doc.events] == [("إرسال", "planned"), ("نشرت", "asserted")]
+
+
+def test_a_prevented_event_is_negated():
+    assert [(e.type, e.modality) for e in analyse("منعت الشرطة تظاهرة أمام البرلمان.").events] == [
+        ("PROTEST", "negated")]
+    assert _mods(analyse("وحالت الأمطار دون وصول التعزيزات العسكرية إلى المدينة."), "MOBILIZE") == ["negated"]
+    # the noun "ban" is not a prevention of one protest, and protesters stopped on their way did march
+    assert analyse("وقال إن منع التجمعات والتظاهرات هو لحماية الناس.").events == []
+
+
+def test_feared_and_needed_events_are_not_asserted():
+    doc = analyse("وتخشى الأحزاب أن يؤدي انسحاب القوات إلى فراغ أمني.")
+    assert _mods(doc, "RETREAT") == ["possible"]
+    doc = analyse("وقال الوزير إن الصومال يحتاج مساعدة الاتحاد الأفريقي.", {"الصومال": "GPE", "الاتحاد الأفريقي": "ORG"})
+    assert _mods(doc, "AID") == ["planned"]
+
+
+def test_the_verb_taking_an_event_noun_back_gives_its_modality():
+    doc = analyse("وقال المصدر إن العملية جاءت ردعا لهجمات يعتقد أن التنظيم كان يخطط لشنها في رمضان.")
+    assert [(e.trigger.text, e.modality) for e in doc.events] == [("لهجمات", "planned")]
+
+
+def test_approving_an_act_is_the_act_planned():
+    doc = analyse("ووافق البرلمان التركي على إرسال قوات إلى ليبيا.", {"ليبيا": "GPE"})
+    assert [(e.type, e.modality) for e in doc.events] == [("MOBILIZE", "planned")]
+    assert [e.type for e in analyse("ووافقت الحكومة على الاتفاق مع النقابات.").events] == ["AGREE"]
+
+
+def test_a_title_in_apposition_stands_for_the_person_named():
+    doc = analyse("وقبل أسبوع أعلن جون سميث، وزير الدفاع البريطاني السابق، عن إرسال 500 جندي إلى إستونيا.",
+                  {"جون سميث": "PERSON", "إستونيا": "GPE"})
+    assert _actors(doc, "MOBILIZE") == ["جون سميث"]
+
+
+def test_troops_flowing_in_after_a_denied_deployment_are_a_new_event():
+    doc = analyse("ورغم تعهد الرئيس بألا يطأ الجنود أرض البلاد، يستمر تدفق القوات الفرنسية إلى المنطقة.")
+    assert [(e.trigger.text, e.modality, e.actor) for e in doc.events] == [
+        ("يطأ", "negated", None), ("تدفق", "asserted", "فرنسا")]

@@ -15,8 +15,14 @@ pinning events to the wrong place. This stage therefore
    trigger, else a place in the sentence, else the place of the previous sentences), time (the
    TIMEX value of a time expression in the sentence) and quantity;
 3. decides modality with ``data/modality.yaml``: planned (``سوف``، ``س``+verb، ``تعتزم``،
-   ``مستعدون لـ``), possible (``قد``+imperfect، ``ربما``، ``احتمالية``، ``لم يتوقع``) and negated
-   (``لم``، ``لن``، ``ليس``، ``نفى``، ``دون``) with a scope that stays inside the clause.
+   ``مستعدون لـ``), possible (``قد``+imperfect، ``ربما``، ``احتمالية``، ``لم يتوقع``، ``تخشى``) and
+   negated (``لم``، ``لن``، ``ليس``، ``نفى``، ``دون``، an act prevented: ``منعت``، ``حالت دون``)
+   with a scope that stays inside the clause; ``سبق أن`` tells an earlier act, asserted.
+
+Precision: a noun is not an event where it names a topic (after an abstract head or ``حول``/
+``بشأن``), the purpose of another event (``لـ``، ``استعدادا لـ``), a manner (``بمساعدة``، ``دون
+مساعدة``), an event already told (a definite noun of the same root, the same act retold in its
+sentence), or a stance of nobody in particular (``رحب آخرون``).
 
 ``reported_by`` and entity ids are completed by :mod:`rasid.link`.
 """
@@ -62,6 +68,7 @@ class TriggerEntry:
     not_before: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
     not_prefix: frozenset[str] = frozenset()
+    indefinite_phrase: bool = False      # the words after a phrase's first carry no article (وجود قوات)
     # shape rules (PROTEST): which mentions report an event taking place (see event_triggers.yaml)
     present_initial: bool = False        # a present-tense form only when it opens its clause
     clause_initial: bool = False         # any form only when it opens its clause
@@ -111,6 +118,7 @@ def trigger_lexicon() -> TriggerLexicon:
             not_before=frozenset(strip_article(norm_word(w)) for w in raw.get("not_before") or ()),
             not_after=frozenset(strip_article(norm_word(w)) for w in raw.get("not_after") or ()),
             not_prefix=frozenset(raw.get("not_prefix") or ()),
+            indefinite_phrase=bool(raw.get("indefinite_phrase", False)),
             present_initial=bool(raw.get("present_initial", False)),
             clause_initial=bool(raw.get("clause_initial", False)),
             not_relative=bool(raw.get("not_relative", False)),
@@ -290,9 +298,17 @@ def _aw(name: str) -> frozenset[str]:
     return argument_words().get(name, frozenset())
 
 
+@cache
+def _aw_tuple(name: str) -> tuple[str, ...]:
+    """A word class as a tuple, for ``str.startswith``."""
+    return tuple(sorted(_aw(name)))
+
+
 _NISBA = ("ي", "يه", "يون", "يين", "يان")
 _PLACE_OBJECT_TYPES = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"))
 _ARG_TYPES = ("PERSON", "ORG", "GPE")
+#: event types that are stances of their actor (praise, blame, refusal, demand, threat)
+_STANCE_TYPES = frozenset(("SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"))
 
 
 class _DocEvents:
@@ -312,6 +328,7 @@ class _DocEvents:
         self.theatre: tuple[str | None, str | None] = (None, None)
         self._name_mask: list[bool] | None = None
         self._prefix_at: dict[int, str] | None = None
+        self._topic_span = (-1, -1)  # words of the latest event noun read as a topic (_topic_of)
         self.done: list[Event] = []  # events logged so far, for definite nouns that refer back
         speech = [(q.start, q.end, q.speaker, q.speaker_id, q.cue.start if q.cue else -1) for q in doc.quotes]
         speech += [(r["start"], r["end"], r.get("speaker"), r.get("speaker_id"), (r.get("cue") or {}).get("start", -1))
@@ -403,7 +420,7 @@ class _DocEvents:
     def _after_relative(self, k: int, lo: int) -> bool:
         """Word ``k`` opens a relative clause (``الذين احتشدوا``، ``مما شهدته``)."""
         j = self._prev_word(k, lo)
-        return j >= 0 and (self.words[j].norm in _aw("relatives") or self.words[j].norm in ("ما", "مما"))
+        return j >= 0 and (self.words[j].norm in _aw("relatives") or self.words[j].norm in _aw("relative_ma"))
 
     def _ctx(self, names: Sequence[str]) -> frozenset[str]:
         out: frozenset[str] = frozenset()
@@ -528,11 +545,11 @@ class _DocEvents:
         """Prefix, topic-head and quotation rules (see event_triggers.yaml)."""
         if entry.not_prefix and h.prefix in entry.not_prefix:
             return True
-        if h.pos in ("noun", "form") and h.first > 0:
-            p = self.words[h.first - 1]
-            if not p.punct and (bare(p.norm) in self.lex.abstract_heads or strip_article(p.norm) in
-                                self.lex.abstract_heads):
-                return True
+        if entry.indefinite_phrase and h.pos == "phrase" and any(
+                w.norm.startswith(("ال", "وال", "بال", "فال", "لل", "ولل")) for w in self.words[h.first + 1:h.last + 1]):
+            return True  # وجود القوات الأميركية: the known presence as a topic, not troops arriving
+        if self._topic_of(h):
+            return True
         nominal = h.pos in ("noun", "form") or (h.pos == "phrase" and bare(self.words[h.first].norm) !=
                                                  self.words[h.first].norm.lstrip("وف") and h.prefix[-1:] != "ف")
         if nominal and self._in_direct_quote(self.words[h.first].start) and not self._counted(h):
@@ -540,6 +557,37 @@ class _DocEvents:
             # so does a counted noun (تحييد 24 إرهابيا)
             return True
         return self._blocked(entry, h.first, h.last)
+
+    def _nominal_phrase(self, h: Hit) -> bool:
+        """A phrase trigger that opens with a noun (``عمليات عسكرية``), not a verb (``أطلق النار``)."""
+        first = h.lemma.split()[0] if h.lemma else ""
+        return not any(pos in ("past", "pres") for _i, pos, _l in self.lex.forms.get(first, ()))
+
+    def _topic_of(self, h: Hit) -> bool:
+        """An event noun named as a topic, not reported as an act: after an abstract head
+        (``جهود التدريب``، ``دعم العمليات العسكرية``، ``غرف عمليات عسكرية``), after a preposition
+        of topic (``مباحثات حول تعاون أمني``، ``بشأن الانسحاب``), or coordinated with such a
+        topic (``دعم العمليات العسكرية وتدريب القوات``)."""
+        if h.first == 0:
+            return False
+        first, end = self._topic_span
+        if first <= h.first <= end:
+            return True  # another reading of a word already read as a topic
+        p = self.words[h.first - 1]
+        if p.punct:
+            return False
+        if p.norm in _aw("topic_prepositions"):
+            self._topic_span = (h.first, h.last)
+            return True  # حول تعاون: no verb follows a preposition, whatever the letters spell
+        if h.pos not in ("noun", "form") and not (h.pos == "phrase" and self._nominal_phrase(h)):
+            return False
+        if bare(p.norm) in self.lex.abstract_heads or strip_article(p.norm) in self.lex.abstract_heads or (
+                h.prefix[:1] == "و" and 0 <= end < h.first and h.first - end <= 3
+                and self._content_gap(end + 1, h.first) >= 0) or (h.first == end + 1 and not h.prefix):
+            # … and the genitive of such a topic noun (دور تقديم المشورة)
+            self._topic_span = (h.first, h.last)
+            return True
+        return False
 
     def _future_time(self, hit: Hit, a: int, b: int) -> bool:
         """A calendar date within a few words of the trigger that lies after the publication date
@@ -578,13 +626,24 @@ class _DocEvents:
     def _blocked(self, entry: TriggerEntry, first: int, last: int) -> bool:
         if entry.not_before and first > 0:
             p = self.words[first - 1]
-            if not p.punct and (bare(p.norm) in entry.not_before or strip_article(p.norm) in entry.not_before):
+            if not p.punct and (bare(p.norm) in entry.not_before or strip_article(p.norm) in entry.not_before) \
+                    and not self._prevented(first - 1):
+                # … but حال الجيش دون تزويد المسلحين بالسلاح is aid prevented, not "without aid"
                 return True
         if entry.not_after and last + 1 < len(self.words):
             n = self.words[last + 1]
             if not n.punct and (bare(n.norm) in entry.not_after or strip_article(n.norm) in entry.not_after
                                 or n.norm in entry.not_after):
                 return True
+        return False
+
+    def _prevented(self, k: int) -> bool:
+        """Word ``k`` (``دون``) closes ``حال … دون`` (prevented), with the subject between."""
+        j = k - 1
+        while j >= 0 and k - j <= 5 and not self.words[j].punct:
+            if self.words[j].norm in _aw("prevention_heads"):
+                return True
+            j -= 1
         return False
 
     def _inside_entity(self, start: int, end: int) -> bool:
@@ -620,6 +679,8 @@ class _DocEvents:
                     continue
                 if self._inside_entity(self.words[h.first].start, self.words[h.last].end):
                     continue
+                if self._generic_people(h, entry, hi):
+                    continue
                 chosen = (h, entry, si, lo, hi)
                 break
             if chosen is not None:
@@ -629,9 +690,20 @@ class _DocEvents:
                 k += 1
         return out
 
+    def _generic_people(self, h: Hit, entry: TriggerEntry, hi: int) -> bool:
+        """A stance verb whose subject is nobody in particular (``رحب آخرون بالأمر``، ``ينتقد
+        البعض``): an opinion in the air, not an act of an actor an analyst could log."""
+        if entry.type not in _STANCE_TYPES or h.pos not in ("past", "pres"):
+            return False
+        j = h.last + 1
+        return j < hi and not self.words[j].punct and self.words[j].norm in _aw("generic_people")
+
     # -- arguments -------------------------------------------------------------------------
     def _governed(self, e: Entity) -> bool:
         i = self.widx(e.start)
+        if i > 1 and self.words[i - 1].start < e.start < self.words[i - 1].end and \
+                self.words[i - 1].norm[:1] == "ل" and bare(self.words[i - 2].norm) in _aw("earlier_verbs"):
+            return False  # سبق لحركة الشباب أن هاجمت: the name after سبق لـ is the subject
         if i < len(self.words) and self.words[i].start < e.start:
             return True
         if i > 0 and self.words[i - 1].end > e.start:
@@ -649,10 +721,10 @@ class _DocEvents:
                 bare(self.words[j].norm) in _aw("location_heads") or strip_article(self.words[j].norm)
                 in _aw("location_heads")):
             return True  # يطأ الجنود أرض العراق: a place named by a place noun is where, not who
-        if j >= 0 and not self.words[j].punct and self.words[j].norm in _FOCUS_ADVERBS:
+        if j >= 0 and not self.words[j].punct and self.words[j].norm in _aw("focus_adverbs"):
             # على الموصل والأنبار وتحديدا الرمادي: a focused item shares the list's preposition
             k = j - 1
-            if k >= 0 and self.words[k].norm in ("لا", "ولا"):
+            if k >= 0 and self.words[k].norm in _aw("focus_negators"):
                 k -= 1
             prev = [x for x in self.ents.within(max(0, e.start - 120), self.words[j].start)
                     if k >= 0 and x.end == self.words[k].end]
@@ -662,10 +734,10 @@ class _DocEvents:
             pw = self.words[j].norm
             if pw in _aw("prepositions"):
                 # كلا من الولايات المتحدة والعراق: "both", not a preposition
-                return not (pw == "من" and j > 0 and self.words[j - 1].norm in ("كلا", "كل", "وكلا"))
+                return not (pw == "من" and j > 0 and self.words[j - 1].norm in _aw("both_words"))
             # لمواجهة تنظيم داعش، بإرسال قوات: the object of a prepositional/purpose phrase
-            if pw[:1] in "بل" and not pw.startswith("ال") and len(pw) > 3 and not self.words[j].text.startswith(
-                    ("بعد", "لكن", "بين", "لدى", "لدي")) and self._clitic_bl(self.words[j]):
+            if pw[:1] in "بل" and not pw.startswith("ال") and len(pw) > 3 and not pw.startswith(
+                    _aw_tuple("not_clitic_bl")) and self._clitic_bl(self.words[j]):
                 return True
         return False
 
@@ -692,7 +764,7 @@ class _DocEvents:
             return self.words[i - 1].norm[:1]
         if i < len(self.words) and self.words[i].start < e.start:
             return normalize_head(self.doc.text[self.words[i].start:e.start])
-        if i > 2 and self.words[i - 1].norm == "من" and self.words[i - 2].norm in ("كل", "كلا"):
+        if i > 2 and self.words[i - 1].norm == "من" and self.words[i - 2].norm in _aw("both_words"):
             i -= 2  # إلى كل من سوريا والعراق: the preposition before "كل من"
         if i > 0 and self.words[i - 1].norm in _aw("prepositions"):
             return self.words[i - 1].norm
@@ -771,6 +843,39 @@ class _DocEvents:
             return None
         return None
 
+    def _apposition_of(self, k: int, ents: list[Entity]) -> Entity | None:
+        """The person a title clause starting at word ``k`` stands in apposition to
+        (``تشاك هيجل، وزير الدفاع الأمريكي،``): a free PERSON name right before the comma, the
+        clause opening with a title (``وزير``، ``رئيس``)."""
+        if k >= len(self.words) or self.words[k].punct or not (
+                bare(self.words[k].norm) in _aw("actor_heads") or strip_article(self.words[k].norm) in _aw("actor_heads")):
+            return None
+        j = k - 1
+        if j < 1 or not self.words[j].punct or self.words[j].text not in "،,":
+            return None
+        j -= 1
+        while j >= 0 and self.words[j].punct and self.words[j].text in "\"«»“”'":
+            j -= 1
+        if j < 0 or self.words[j].punct:
+            return None
+        end = self.words[j].end
+        for e in ents:
+            if e.type == "PERSON" and e.end == end and not self._governed(e):
+                return e
+        return None
+
+    def _forces_state(self, e: Entity) -> tuple[str, str | None] | None:
+        """``القوات الأمريكية``/``الجنود الأمريكيون`` as the ones deployed or withdrawn: the state
+        that moves its troops is the actor of a deployment (``تدفق القوات الأمريكية``)."""
+        toks = [norm_word(t) for t in e.text.split()]
+        if len(toks) != 2 or not (bare(toks[0]) in _aw("actor_heads") or strip_article(toks[0]) in
+                                   _aw("actor_heads")) or bare(toks[0]) not in _aw("troop_heads"):
+            return None
+        entry = _nationality(e.text.split()[-1])
+        if entry is None:
+            return None
+        return getattr(entry, "name", None) or str(entry), getattr(entry, "id", None)
+
     def _as_actor(self, e: Entity) -> tuple[str, str | None]:
         """Name an entity as an actor: as written (``القوات العراقية`` is itself an actor in the
         KB); nationality adjectives without an entity are mapped by :meth:`_nisba_actor`."""
@@ -795,7 +900,7 @@ class _DocEvents:
             if agent is not None:
                 return agent
             if etype == "AID" and hit.first > lo and not words[hit.first - 1].punct and any(
-                    stem in _AID_RECEIVERS for _, stem in candidates(words[hit.first - 1].norm)):
+                    stem in _aw("aid_receivers") for _, stem in candidates(words[hit.first - 1].norm)):
                 # يحتاج العراق مساعدة الولايات المتحدة: after need/ask/receive the genitive gives
                 for e in after:
                     if self.widx(e.start) == hit.last + 1 and self._preposition_of(e) is None:
@@ -810,8 +915,9 @@ class _DocEvents:
             ant = self._antecedent(hit.last + 1)
             if ant is not None:
                 return _surface(ant), ant.id, ant  # تبنت الحركة الهجوم: the movement named before
-            # VSO: the subject follows the verb within a few words (adverbs, قد, titles between)
-            for e in after:
+            # VSO: the subject follows the verb within a few words (adverbs, قد, titles between);
+            # not when a generic subject stands before it (أن بلاده تقدر التزام إيطاليا: SVO)
+            for e in [] if self._generic_subject_before(hit, lo) else after:
                 gap = self._content_gap(hit.last + 1, self.widx(e.start))
                 if gap < 0 or gap > 4 or any(self.words[x].norm in _aw("relatives")
                                              for x in range(hit.last + 1, self.widx(e.start))):
@@ -823,7 +929,8 @@ class _DocEvents:
                         not w.punct and not w.norm.startswith("ال") and not w.norm.endswith(_NISBA)
                         for w in self.words[hit.last + 1:self.widx(e.start)]):
                     break  # قصف مواقع لقوات سوريا الديمقراطية (قسد): the object has begun
-            nis = self._nisba_actor(hit.last + 1, self._clause_end(hit.last + 1, hi, 8), standalone=False)
+            nis = None if self._generic_subject_before(hit, lo) else self._nisba_actor(
+                hit.last + 1, self._clause_end(hit.last + 1, hi, 8), standalone=False)
             if nis:
                 return nis[0], nis[1], None
         else:
@@ -892,6 +999,9 @@ class _DocEvents:
                     name, eid = self._as_actor(e)
                     return name, eid, e
             if nis:
+                app = self._apposition_of(seg_lo, ents) if n_seg > 0 else None
+                if app is not None:
+                    return _surface(app), app.id, app  # أبلغ تشاك هيجل، وزير الدفاع الأمريكي، عن إرسال
                 return nis[0], nis[1], None
             # أن التنظيم شن …، وأعلن الحزب …: a definite organisation noun opening the clause
             first = next((x for x in range(seg_lo, seg_hi) if not words[x].punct), seg_hi)
@@ -934,6 +1044,10 @@ class _DocEvents:
                 return prior[0], prior[1], None
             if self._opens_complement(hit.first):
                 return None, None, None  # never the reporter of the clause
+        if is_verb:
+            cont = self._continued_subject(hit, lo)
+            if cont is not None:
+                return cont
         sp = self._speaker_at(t_start)
         if sp is not None:
             return sp[0], sp[1], None
@@ -974,12 +1088,38 @@ class _DocEvents:
             return None  # someone spoke after him: the speaker fallback decides
         return best[1], best[2], best[3]
 
+    def _generic_subject_before(self, hit: Hit, lo: int) -> bool:
+        """The verb follows a generic subject that opens a complement clause (``إن قواته صدت``،
+        ``أن بلاده تقدر``): the speaker's own side is the subject, not a name after the verb."""
+        j = hit.first - 1
+        if j - 1 < lo or self.words[j].punct or self.words[j - 1].norm not in _aw("bare_complementizers"):
+            return False
+        w = self.words[j].norm
+        return w in _aw("generic_subjects") or bare(w) in _aw("generic_subjects")
+
+    def _continued_subject(self, hit: Hit, lo: int) -> tuple[str, str | None, Entity] | None:
+        """A sentence opening with a connective that continues the previous one (``حيث نقلت
+        المعدات`` after ``وضع الجيش الأمريكي الأسس …``): a subjectless verb right after it shares
+        the subject of the previous sentence (its first free name)."""
+        if hit.first != lo + 1 or self.words[lo].norm not in _aw("sentence_continuers"):
+            return None
+        si = self.sentence_bounds(hit.first)[0]
+        if si <= 0:
+            return None
+        prev = self.sents[si - 1]
+        if "\n" in self.doc.text[prev.end:self.words[lo].start]:
+            return None  # a new paragraph
+        for e in self.ents.within(prev.start, prev.end):
+            if e.end <= prev.end and e.type in _ARG_TYPES and not _is_media(e.id) and not self._governed(e):
+                return _surface(e), e.id, e
+        return None
+
     def _opens_complement(self, k: int) -> bool:
         """Word ``k`` directly follows a bare complementizer (``إن الغارات``), not ``إنه``."""
         j = k - 1
         while j >= 0 and self.words[j].punct and self.words[j].text in "\"«“":
             j -= 1
-        return j >= 0 and not self.words[j].punct and self.words[j].norm in ("ان", "وان", "بان")
+        return j >= 0 and not self.words[j].punct and self.words[j].norm in _aw("bare_complementizers")
 
     def _prior_actor(self, hit: Hit, etype: str) -> tuple[str, str | None] | None:
         """A definite event noun with no agent of its own (``الغارات``, ``الهجوم البري``) refers
@@ -1068,7 +1208,7 @@ class _DocEvents:
         if w.punct or self._in_name(w):
             return None
         head = next((w.norm[len(p):] for p in ("ال", "وال", "فال") if w.norm.startswith(p)), None)
-        if head not in _ORG_ANAPHORS:
+        if head not in _aw("org_anaphors"):
             return None
         for e in reversed(self.ents.before(w.start)):
             if w.start - e.end > 3000:
@@ -1088,7 +1228,7 @@ class _DocEvents:
             w = self.words[m]
             if w.punct and w.text in _PUNCT_BREAK:
                 return None
-            if not w.punct and any(stem in _LIGHT_VERBS for _, stem in candidates(w.norm)):
+            if not w.punct and any(stem in _aw("light_verbs") for _, stem in candidates(w.norm)):
                 break
             m -= 1
         else:
@@ -1116,9 +1256,10 @@ class _DocEvents:
         while j < end:
             w = words[j]
             n = 0
-            if not w.punct and w.norm in _FORCE_OPENERS:
+            if not w.punct and w.norm in _aw("force_openers"):
                 n = 1
-                if w.norm in ("بقوه", "بقوات") and j + 1 < end and words[j + 1].norm not in ("من", "قوامها"):
+                if w.norm in _aw("force_size_openers") and j + 1 < end and words[j + 1].norm not in _aw(
+                        "force_size_links"):
                     n = 0  # ردت بقوة: "strongly"
             if n:
                 stop = self._clause_end(j + 1, hi, 7)
@@ -1138,7 +1279,7 @@ class _DocEvents:
         if lo == 0 or lo >= hi:
             return None
         p = self.words[lo - 1]
-        if p.punct or p.norm not in _aw("complementizers") or p.norm not in ("ان", "وان", "بان"):
+        if p.punct or p.norm not in _aw("complementizers") or p.norm not in _aw("bare_complementizers"):
             return None
         j = lo
         while j < hi and self.words[j].punct:
@@ -1467,22 +1608,27 @@ class _DocEvents:
         events: list[Event] = []
         last_by_type: dict[tuple[str, int], int] = {}
         seen_lemmas: dict[tuple[str, str], int] = {}  # (type, lemma) → sentence last seen
+        told: dict[tuple[str, int], set[str]] = {}  # (type, sentence) → roots of the events logged
         event_of: dict[tuple[str, int], Event] = {}
         self.done = events
-        for hit, entry, si, lo, hi in self.triggers():
+        found = self.triggers()
+        for n, (hit, entry, si, lo, hi) in enumerate(found):
             a = self.words[lo].start if lo < len(self.words) else 0
             b = self.words[hi - 1].end if hi > lo else self.words[hit.last].end
             if self._in_heading(hit):
+                continue
+            if self._approval_of_next(hit, entry, found[n + 1] if n + 1 < len(found) else None):
                 continue
             if self._anaphoric(hit, entry, seen_lemmas, si):
                 continue
             if self._purpose_of_previous(hit, events):
                 continue
             key = (entry.type, si)
-            seen_lemmas[(entry.type, hit.lemma)] = si
+            for lemma in hit.lemma.split():
+                seen_lemmas[(entry.type, _root_key(lemma))] = si
             ents = self.ents.within(a, b)
             if key in last_by_type and hit.first - last_by_type[key] <= 12 and not self._new_statement(
-                    last_by_type[key], hit.first):
+                    last_by_type[key], hit.first) and not self._new_act(hit, event_of[key], lo, hi):
                 last_by_type[key] = hit.last
                 prev = event_of[key]
                 agent = self._explicit_agent(hit, hi)
@@ -1492,9 +1638,21 @@ class _DocEvents:
                 elif prev.actor is None:
                     # قُتل 12 مدنيا في قصف شنته قوات الدعم السريع: the second mention names the agent
                     prev.actor, prev.actor_id, _ = self.actor(hit, lo, hi, ents, entry.type)
+                if prev.modality == "asserted" and hit.pos in ("past", "pres", "form") and \
+                        self.words[hit.first].norm.endswith(("ها", "ه", "هم")):
+                    # هجمات يعتقد أن التنظيم كان يخطط لشنها: the verb taking the noun back as its
+                    # object tells what became of it
+                    prev.modality = self.modality(hit, lo, hi)
                 continue  # يشنوا هجوما / تدمير … وتدمير: one event per clause and type
+            roots = {_root_key(lemma) for lemma in hit.lemma.split()}
+            if roots & told.get(key, set()) and not self._has_object_name(hit, hi) and not self._counted(hit) \
+                    and self.modality(hit, lo, hi) == event_of[key].modality:
+                continue  # لتوسيع شراكتهما … إلى شراكة متكاملة: the same act retold in the sentence
+            told.setdefault(key, set()).update(roots)
             last_by_type[key] = hit.last
             actor, actor_id, actor_ent = self.actor(hit, lo, hi, ents, entry.type)
+            if entry.type in ("MOBILIZE", "RETREAT") and actor_ent is not None:
+                actor, actor_id = self._forces_state(actor_ent) or (actor, actor_id)
             target, target_id = self.target(hit, hi, ents, actor_ent, actor)
             loc, loc_id = self.location(hit, si, lo, hi, ents, actor, entry.type, actor_id)
             t0, t1 = self.words[hit.first].start, self.words[hit.last].end
@@ -1509,6 +1667,38 @@ class _DocEvents:
             events.append(ev)
             event_of[key] = ev
         return events
+
+    def _has_object_name(self, hit: Hit, hi: int) -> bool:
+        """A name within the three words after the trigger (``ثم تحرير مدينتي الموصل``): the
+        same act again on another object is a new event, not the first one retold (nor is one
+        with a count of its own, ``وزعمت أنها قتلت 17 جنديا``, or another modality)."""
+        a = self.words[hit.last].end
+        end = min(hit.last + 4, hi, len(self.words))
+        b = self.words[end - 1].end if end > hit.last + 1 else a
+        return any(e.start >= a and e.end <= b and e.type in ("PERSON", "ORG", "GPE", "LOC")
+                   for e in self.ents.within(a, b))
+
+    def _new_act(self, hit: Hit, prev: Event, lo: int, hi: int) -> bool:
+        """A second trigger of the same type after a clause break, told with another modality
+        (``تعتزم إرسال قوات، وسبق لها أن نشرت ألف جندي``، ``بألا يطأ الجنود أرض العراق، إلا أنه
+        يستمر تدفق القوات``): a second act, not the first retold."""
+        a = self.widx(prev.trigger.end)
+        if not any(w.punct and w.text in _PUNCT_BREAK for w in self.words[a:hit.first]):
+            return False
+        return self.modality(hit, lo, hi) != prev.modality
+
+    def _approval_of_next(self, hit: Hit, entry: TriggerEntry,
+                          nxt: tuple[Hit, TriggerEntry, int, int, int] | None) -> bool:
+        """``وافق الرئيس على نشر 1500 عنصر``: approving one's own act is not an agreement with
+        anybody; the act after على is the event (planned, by modality.yaml)."""
+        if entry.type != "AGREE" or hit.lemma not in _aw("approval_lemmas") or nxt is None:
+            return False
+        h2, e2 = nxt[0], nxt[1]
+        gap = self._content_gap(hit.last + 1, h2.first)
+        if e2.type == "AGREE" or gap < 0 or gap > 6:
+            return False
+        p = self.words[h2.first - 1]
+        return not p.punct and p.norm in ("علي", "وعلي")
 
     def _in_heading(self, hit: Hit) -> bool:
         """A crosshead (``محادثات الخروج``): a short line without final punctuation restates the
@@ -1538,6 +1728,10 @@ class _DocEvents:
             return hit.first - a <= 3 and self._content_gap(a, hit.first) >= 0
         if not hit.prefix.startswith(("ل", "لل")):
             return False
+        j = hit.first - 1
+        if prev is not None and j >= 0 and not self.words[j].punct and self.words[j].norm in _aw("purpose_adverbs") \
+                and prev.sentence == self.sentence_bounds(hit.first)[0]:
+            return True  # تحشد … المعدات، استعدادا لهجوم بري: what the mobilisation prepares for
         for ev in reversed(done):
             if ev.trigger.end > start:
                 continue
@@ -1550,9 +1744,10 @@ class _DocEvents:
     def _anaphoric(self, hit: Hit, entry: TriggerEntry, seen: dict[tuple[str, str], int], si: int) -> bool:
         """A noun that refers back to an event already logged, not a new one.
 
-        ``تلك الهجمات``/``هذا الطلب`` (a demonstrative) and a definite noun whose lemma already
+        ``تلك الهجمات``/``هذا الطلب`` (a demonstrative) and a definite noun whose root already
         produced an event of the same type earlier in the article (``المحادثات`` after
-        ``محادثات``, up to six sentences back) are mentions of a known event.
+        ``محادثات``, ``الاجتماع`` after ``اجتمعوا``, ``الضربات`` after ``أطلق الضربات``; up to
+        six sentences back) are mentions of a known event.
         """
         if hit.pos not in ("noun", "form"):
             return False
@@ -1562,7 +1757,14 @@ class _DocEvents:
                 return True
         w = self.words[hit.first]
         definite = hit.prefix.endswith(("ال", "لل")) or w.norm.startswith(("ال", "وال", "بال", "فال", "لل"))
-        last = seen.get((entry.type, hit.lemma))
+        if not definite:
+            # اجتماع "بروكسل": a noun with a name as its genitive is definite too
+            j = hit.last + 1
+            while j < len(self.words) and self.words[j].punct and self.words[j].text in "\"«»“”'":
+                j += 1
+            definite = j < len(self.words) and not self.words[j].punct and any(
+                e.start == self.words[j].start for e in self.ents.within(self.words[j].start, self.words[j].end))
+        last = seen.get((entry.type, _root_key(hit.lemma)))
         return definite and last is not None and si - last <= 6
 
     def remember_places(self) -> None:
@@ -1634,6 +1836,19 @@ def _agent_phrase_heads() -> frozenset[str] | None:
     return frozenset(ph[0] for ph in phrases)
 
 
+@lru_cache(maxsize=8192)
+def _root_key(lemma: str) -> str:
+    """A rough root of a trigger lemma, shared by a verb and its verbal noun and their plurals
+    (``اجتمع``/``اجتماع``، ``ضربة``/``الضربات``، ``هاجم``/``هجمات``): without article, plural
+    ``ات`` or final ة, and without the long vowels after the first letter."""
+    w = strip_article(lemma)
+    if w.endswith("ات") and len(w) > 4:
+        w = w[:-2]
+    elif w.endswith("ه") and len(w) > 3:
+        w = w[:-1]
+    return w[:1] + "".join(c for c in w[1:] if c not in "اوي")
+
+
 def _context_keys(norm: str) -> set[str]:
     """Look-up keys of a context word: without clitics, tanwin alif or an attached pronoun."""
     keys = {bare(norm), strip_article(norm)} | {stem for _, stem in candidates(norm)}
@@ -1682,20 +1897,6 @@ def _surface(e: Entity) -> str:
 
 
 _TANWIN = frozenset("\u064b\u064c\u064d")
-#: light verbs (قام بـ، قيام … بـ): their subject is the agent of the verbal noun after ب
-_LIGHT_VERBS = frozenset(("قيام", "قام", "قامت", "قاموا", "قامتا", "يقوم", "تقوم", "يقومون", "تقومان", "نقوم",
-                          "اقوم", "سيقوم", "ستقوم", "القيام"))
-#: need, ask for, receive (يحتاج مساعدة X): the genitive of the aid noun is its giver
-_AID_RECEIVERS = frozenset(("يحتاج", "تحتاج", "نحتاج", "احتاج", "احتاجت", "يحتاجون", "حاجه", "بحاجه", "طلب",
-                            "طلبت", "يطلب", "تطلب", "طلبوا", "يطلبون", "تلقي", "تلقت", "يتلقي", "تتلقي", "تلقوا",
-                            "قبول", "قبلت", "يقبل", "تقبل", "استلم", "استلمت", "تسلم", "تسلمت"))  # not قبل "before"
-#: organisation head nouns that, definite, refer back to the organisation (التنظيم → تنظيم داعش)
-_ORG_ANAPHORS = frozenset(("تنظيم", "حركه", "جماعه", "حزب", "ميليشيا", "مليشيا", "فصيل"))
-#: a force phrase naming who carries an operation out (بقوة من، بمشاركة)
-_FORCE_OPENERS = frozenset(("بقوه", "بقوات", "بمشاركه", "وبمشاركه"))
-#: focus adverbs inside a list (وتحديدا، خاصة، ولا سيما): the item after them is one of the list
-_FOCUS_ADVERBS = frozenset(("تحديدا", "وتحديدا", "خاصه", "وخاصه", "بخاصه", "وبخاصه", "خصوصا", "وخصوصا",
-                            "سيما", "لاسيما", "ولاسيما", "بالاخص", "وبالاخص", "منها", "ومنها"))
 
 
 @lru_cache(maxsize=16384)
