@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from rasid import quantities
-from rasid.model import Document
+from rasid.model import Document, Entity
 from rasid.numbers import parse_number
 
 
@@ -112,3 +112,32 @@ def test_bare_count_after_a_casualty_or_detention_word(text: str, expected: list
 def test_bare_count_needs_the_cue_right_before_and_no_noun_after(text: str) -> None:
     assert all(c != "casualties" or v != 2014 for _, v, c in _q(text))
     assert not any(t in ("5", "3") for t, _, _ in _q(text))
+
+
+def test_casualty_verb_before_or_after_the_count() -> None:
+    # "lost" soldiers are casualties; the neutralise cue may sit inside quotation marks
+    assert _q("وقالت الوزارة إن العدو خسر نحو 800 جندي في يومين.")[0][1:] == (800, "casualties")
+    assert _q('وأكد الجيش أن الاشتباكات أسفرت عن "تحييد" 12 إرهابيا.')[0][1:] == (12, "casualties")
+    # the count is the subject of a casualty verb after a parenthesis; its list member follows it
+    got = _q("وكان خمسة حراس، بينهم ضابطان، قد قتلوا الأحد في كمين قرب الحدود.")
+    assert [(v, c) for _, v, c in got] == [(5, "casualties"), (2, "casualties")]
+    got = _q("وذكرت الشرطة أن ثلاثة عناصر لقوا حتفهم في الانفجار.")
+    assert got[0][1:] == (3, "casualties")
+    # an active verb after a comma, in another clause, says nothing about the count
+    got = _q("وانتشر 300 جندي في البلدة، وقتل مسلحون شرطيا عند الحاجز.")
+    assert got[0][1:] == (300, "personnel")
+
+
+def test_number_from_a_country_counts_people() -> None:
+    text = "وقتل 11 جنديا من القوة الإقليمية في المعارك الأخيرة، بينهم ستة جنود من تنزانيا وأربعة من زامبيا."
+    doc = Document(raw=text, text=text)
+    i = text.index("زامبيا")
+    j = text.index("تنزانيا")
+    doc.entities = [Entity(j, j + len("تنزانيا"), "تنزانيا", "GPE", name="تنزانيا"),
+                    Entity(i, i + len("زامبيا"), "زامبيا", "GPE", name="زامبيا")]
+    quantities.run(doc)
+    got = [(q.text, q.value, q.category) for q in doc.quantities]
+    assert got == [("11 جنديا", 11, "casualties"), ("ستة جنود", 6, "casualties"),
+                   ("أربعة من زامبيا", 4, "casualties")]
+    # a number from a document or a total is not a count of people
+    assert _q("وتنص المادة 140 من الدستور على ذلك.") == []

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
@@ -64,6 +65,8 @@ class Units:
     regex_simple: re.Pattern[str]          # the same without compound numbers (fallback)
     list_links: frozenset[str]
     range_before: re.Pattern[str]
+    #: verbs after a subject count that say what happened to it (… قد قتلوا، لقوا حتفهم)
+    cues_after: dict[str, str] = dataclass_field(default_factory=dict)
 
 
 _TOKEN_RE = re.compile(r"[\w\u0660-\u0669]+|[^\w\s]")
@@ -127,7 +130,8 @@ def units() -> Units:
                  max(len(k.split()) for k in nouns), candidates,
                  frozenset(norm_word(w) for w in data["not_counted"]),
                  re.compile(build(number_pattern(compound=False))),
-                 frozenset(norm_word(w) for w in data["list_links"]), range_before)
+                 frozenset(norm_word(w) for w in data["list_links"]), range_before,
+                 {norm_word(f): cat for cat, forms in (data.get("cues_after_subject") or {}).items() for f in forms})
 
 
 class _Tokens:
@@ -188,6 +192,26 @@ def _cue_category(u: Units, toks: list[tuple[int, int, str]]) -> str | None:
     return None
 
 
+_SENTENCE_STOP = frozenset(".!?؟؛;\n")
+
+
+def _subject_fate(u: Units, after: list[tuple[int, int, str]]) -> str | None:
+    """``وكان سبعة جنود، بينهم ضابطان، قد قتلوا``: the count is the subject of a casualty or
+    detention verb later in its sentence — ``قد`` + a cue word, or a verb that only ever says what
+    happened to its subject (``لقوا``، ``استشهدوا``, ``cues_after_subject``) — past a parenthesis."""
+    for k, (_, _, w) in enumerate(after[:12]):
+        if w in _SENTENCE_STOP:
+            return None
+        w0 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+        if w in u.cues_after or w0 in u.cues_after:
+            return u.cues_after.get(w) or u.cues_after[w0]
+        if w in ("قد", "وقد") and k + 1 < len(after):
+            cat = _cue_category(u, [after[k + 1]])
+            if cat:
+                return cat
+    return None
+
+
 def _count_head_category(u: Units, clause: list[tuple[int, int, str]]) -> str | None:
     """"عدد القتلى ... بلغ 300 إرهابي": a count of killed/detained named earlier in the clause."""
     for k, t in enumerate(clause[:-1]):
@@ -198,9 +222,15 @@ def _count_head_category(u: Units, clause: list[tuple[int, int, str]]) -> str | 
     return None
 
 
+#: quotation marks around a word do not end its clause: أدت إلى "تحييد" 15 مسلحا
+_QUOTE_MARKS = frozenset("«»\"“”")
+
+
 def _window_before(toks: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for t in reversed(toks):
+        if t[2] in _QUOTE_MARKS:
+            continue
         if t[2] in _CLAUSE_END:
             break
         out.append(t)
@@ -444,12 +474,14 @@ def _inherit_category(u: Units, ft: str, prev: tuple[int, Quantity, bool], start
     if not p_person or p.category not in ("casualties", "detained") or q.category in ("casualties", "detained"):
         return
     gap = ft[p_end:start]
-    if len(gap) > 90 or any(ch in _SENTENCE_END for ch in gap):
+    if len(gap) > 200 or any(ch in _SENTENCE_END for ch in gap):
         return
     words = gap.replace("،", " ").replace(",", " ").split()
     if not words:
         return
     last = words[-1]
+    if len(gap) > 90 and not (last in u.list_links or (last[:1] in "وف" and last[1:] in u.list_links)):
+        return  # a long gap only under an explicit بينهم/منهم
     linked = last in u.list_links or (last[:1] in "وف" and last[1:] in u.list_links)
     if not linked and last == "و" and len(words) <= 6 and "،" not in gap and "," not in gap:
         linked = True  # "18 مدنيا و31 عنصرا من قسد", "135 مقاتلا من حزب الله ونحو 25 مدنيا"
@@ -539,7 +571,8 @@ def _from_match(doc: Document, u: Units, f: Folded, tk: _Tokens, m: re.Match[str
         if noun.person:
             cue = _cue_category(u, _window_before(before, 4)) or _cue_category(
                 u, _window_after([t for t in after if t[0] >= noun_end], 3)) or _count_head_category(
-                u, _window_before(tk.between(max(0, start - 200), start), 16)[::-1])
+                u, _window_before(tk.between(max(0, start - 200), start), 16)[::-1]) or _subject_fate(
+                u, [t for t in after if t[0] >= noun_end])
             if cue and cat not in ("casualties", "detained"):
                 cat = cue
         tail = _window_after([t for t in after if t[0] >= noun_end], 3)
@@ -647,7 +680,7 @@ def _generic_count(doc: Document, u: Units, f: Folded, m: re.Match[str], after: 
     if before and (before[-1][2] in _LABEL_WORDS or before[-1][2] in "-–/"):
         return None  # المادة 140, الرقم 5, إف-16: labels, not counts
     if j:
-        return None  # "140 من الدستور": only a noun right after the number counts here
+        return _people_from(doc, u, f, m, after, before, value, low, high, approx)
     tok = after[0]
     w = tok[2]
     if w.startswith(("ال", "لل", "وا", "با", "لا", "كا", "ب", "ل", "ك")) or strip_article(w) != w:
@@ -663,6 +696,31 @@ def _generic_count(doc: Document, u: Units, f: Folded, m: re.Match[str], after: 
     # "مقتل 10 تكفيريين": a casualty/detention cue right before the count says who they are
     cat = _cue_category(u, _window_before(before, 2)) or "other"
     return start, tok[1], Quantity(0, 0, "", value, low, high, approx, unit=unit, category=cat), tok[1]
+
+
+def _people_from(doc: Document, u: Units, f: Folded, m: re.Match[str], after: list[tuple[int, int, str]],
+                 before: list[tuple[int, int, str]], value: Any, low: Any, high: Any, approx: bool
+                 ) -> tuple[int, int, Quantity, int | None] | None:
+    """``بينهم تسعة جنود من جنوب أفريقيا وثلاثة من مالاوي``: a number, من and a country counts
+    people from that country (category other, or what a cue or the list it belongs to says);
+    ``140 من الدستور`` is not a count."""
+    if len(after) < 2 or after[0][2] != "من" or not doc.entities:
+        return None
+    a, _b = f.span(after[1][0], after[1][1])
+    ent = next((e for e in doc.entities if e.start == a and e.type == "GPE"), None)
+    if ent is None:
+        return None
+    end = None
+    for t in after[1:]:
+        if f.span(t[0], t[1])[1] >= ent.end:
+            end = t[1]
+            break
+    if end is None:
+        return None
+    start = m.start("approx") if m.group("approx") else m.start("num")
+    unit = doc.text[slice(*f.span(after[0][0], end))]
+    cat = _cue_category(u, _window_before(before, 4)) or "other"
+    return start, end, Quantity(0, 0, "", value, low, high, approx, unit=unit, category=cat), None
 
 
 _TIME_WORDS = frozenset(("عام", "سنه", "العام", "السنه", "يوم", "شهر"))

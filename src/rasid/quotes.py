@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from rasid.arabic import normalize
+from rasid.arabic import normalize, strip_diacritics
 from rasid.model import Document, Entity, Quote, Sentence, Span
 from rasid.yamlload import safe_load
 
@@ -321,6 +321,8 @@ class SpeechLexicon:
     cue_blockers: frozenset[str] = frozenset()
     source_heads: frozenset[str] = frozenset()
     addressee_heads: frozenset[str] = frozenset()
+    quote_verbs: frozenset[str] = frozenset()  # appeal/pledge/condemn verbs (دعا، تعهد، أدان)
+    group_heads: frozenset[str] = frozenset()  # institution nouns heading an unnamed subject
 
 
 @cache
@@ -330,9 +332,15 @@ def speech_lexicon() -> SpeechLexicon:
     for past, pres in d.get("verbs", []):
         verbs |= verb_forms(past, pres)
     parts = {norm_word(f) for f in d.get("forms", [])}
-    participles = {f for f in parts if f.startswith("م") or f.startswith("قائل") or f.startswith("لافت")
-                   or f.startswith("نافي") or f.startswith("متابع")}
+    # prefixes compared in normalised form (قائلا is stored as قايلا)
+    part_heads = tuple(norm_word(h) for h in ("م", "قائل", "لافت", "نافي", "متابع", "داعي"))
+    participles = {f for f in parts if f.startswith(part_heads)}
     verbs |= parts - participles
+    quote_verbs: set[str] = set()
+    for past, pres in d.get("quote_verbs", []):
+        quote_verbs |= verb_forms(past, pres)
+    quote_verbs -= verbs | participles
+    quote_verbs -= {norm_word(w) for w in d.get("quote_verb_exclude", [])}
     sources = sorted((tuple(norm_word(s).split()) for s in d.get("source_phrases", [])), key=len, reverse=True)
     titles = sorted((tuple(strip_article(w) for w in norm_word(t).split()) for t in d.get("titles", [])),
                     key=len, reverse=True)
@@ -347,6 +355,8 @@ def speech_lexicon() -> SpeechLexicon:
         cue_blockers=frozenset(norm_word(w) for w in d.get("cue_blockers", [])),
         source_heads=frozenset(p[0] for p in sources),
         addressee_heads=frozenset(norm_word(w) for w in d.get("addressee_heads", [])),
+        quote_verbs=frozenset(quote_verbs),
+        group_heads=frozenset(strip_article(norm_word(w)) for w in d.get("group_heads", [])),
     )
 
 
@@ -368,6 +378,17 @@ def _speech_cue_of(norm: str, verbs: frozenset[str], participles: frozenset[str]
         if stem in participles:
             return "participle"
     return None
+
+
+@lru_cache(maxsize=131072)
+def _quote_verb_of(norm: str, quote_verbs: frozenset[str]) -> bool:
+    """Whether a normalised word is an appeal/pledge verb introducing a quotation (``ودعا``)."""
+    for pre, stem in candidates(norm):
+        if pre and pre not in ("و", "ف"):
+            continue
+        if stem in quote_verbs:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------
@@ -440,6 +461,32 @@ class Speaker:
 
 
 _NISBA_END = ("ي", "يه", "يون", "يين", "يان", "يتان", "يات")
+#: descriptor heads in construct with the noun after them (أحد سكان، قائد الشرطة، عضو اللجنة)
+_CONSTRUCT_HEADS = frozenset(("احد", "احدي", "قايد", "قاده", "عضو", "اعضاء"))
+
+
+@cache
+def _stop_raw() -> frozenset[str]:
+    try:
+        from rasid.entities.lexicon import lexicon
+        return lexicon().stop_raw
+    except Exception:  # noqa: BLE001 - the entities package is being built in parallel
+        return frozenset()
+
+
+@cache
+def _name_resources() -> tuple[frozenset[str], frozenset[str], Any, frozenset[str]] | None:
+    """(stop words, title heads, zipf, given names) for spotting names the entity layer missed."""
+    try:
+        from rasid.entities.lexicon import lexicon, zipf
+        lx = lexicon()
+    except Exception:  # noqa: BLE001 - the entities package is being built in parallel
+        return None
+    lex = speech_lexicon()
+    titles = {strip_article(t.split()[0]) for t in lx.person_titles if t}
+    titles |= {t[0] for t in lex.titles} | {strip_article(u) for u in lex.unnamed}
+    titles |= {"وزير", "وزيره", "رييس", "رييسه", "نايب", "قايد", "متحدث", "متحدثه", "ناطق", "ناطقه"}
+    return lx.stop_words, frozenset(titles), zipf, lx.given_strong | lx.given_weak | (lx.particles - {"ال", "لا"})
 
 
 class _Resolver:
@@ -452,6 +499,7 @@ class _Resolver:
         self.lex = lex
         self.ents = EntityIndex([e for e in doc.entities if e.type in ("PERSON", "ORG", "GPE", "LOC")])
         self.previous: Speaker | None = None
+        self._blocked_spans: list[tuple[int, int]] | None = None
 
     # -- helpers ---------------------------------------------------------------------------
     def word_index(self, offset: int) -> int:
@@ -527,12 +575,113 @@ class _Resolver:
                 return self._from_entity(e)
         return None
 
+    def _blocked(self) -> list[tuple[int, int]]:
+        """Spans no unlisted name may overlap: entities, times, quantities (computed once)."""
+        if self._blocked_spans is None:
+            spans = [(e.start, e.end) for e in self.doc.entities]
+            spans += [(t.start, t.end) for t in self.doc.times]
+            spans += [(q.start, q.end) for q in self.doc.quantities]
+            self._blocked_spans = sorted(spans)
+        return self._blocked_spans
+
+    def _is_blocked(self, w: Word) -> bool:
+        spans = self._blocked()
+        k = bisect.bisect_left(spans, (w.end, -1)) - 1
+        while k >= 0 and spans[k][0] > w.start - 300:  # no span is longer than that
+            a, b = spans[k]
+            if a < w.end and b > w.start:
+                return True
+            k -= 1
+        return False
+
+    def _name_word(self, w: Word) -> bool:
+        """Could ``w`` be part of a personal name the entity layer did not list?"""
+        if w.punct or len(w.norm) < 2:
+            return False
+        n = w.norm
+        if n.startswith(("ال", "وال", "فال", "بال", "لل", "كال")):
+            return False
+        names = _name_resources()
+        if names is None:
+            return False
+        stop, titles, zipf, given = names
+        if n in given:
+            if n in stop and strip_diacritics(w.text) in _stop_raw():
+                return False  # على, not the name علي
+        elif n in stop or zipf(n) >= 5.0:
+            return False  # function words and frequent common words (عبر، طلب، عدم) are no names
+        if strip_article(n) in titles or n in self.lex.complementizers:
+            return False
+        if n in self.lex.documents or bare(n) in self.lex.documents or n in self.lex.unnamed:
+            return False
+        if n not in given and (speech_cue(w, self.lex) or _quote_verb_of(n, self.lex.quote_verbs)):
+            return False  # (آصف is a given name, not the verb أصف)
+        if n[0] in "لب" and zipf(n[1:]) >= 3.5:
+            return False  # لوكالة، بتصريحات: a prepositional phrase
+        return not self._is_blocked(w)
+
+    def _unlisted_name(self, i: int, j: int) -> Speaker | None:
+        """``المتحدث باسم المجلس العسكري X Y إن``: the name at the end of a title phrase.
+
+        The attribution must open with a title or descriptor (رئيس، المتحدث، قائد); the name is a
+        run of two to four undetermined, non-function words that follows a determined word or a
+        comma, ends the phrase (a comma, a preposition, the end, never a genitive الـ noun) and
+        holds a rare word or a known given name.
+        """
+        names = _name_resources()
+        if names is None:
+            return None
+        stop, titles, zipf, given = names
+        content = [k for k in range(i, j) if not self.words[k].punct]
+        if len(content) < 3:
+            return None
+        first = self.words[content[0]]
+        fn = first.norm[1:] if first.norm[:1] in "وف" and len(first.norm) > 3 else first.norm
+        if strip_article(fn) not in titles and strip_article(fn).removesuffix("ه") not in titles:
+            return None
+        k = content[0] + 1
+        while k < j:
+            w = self.words[k]
+            if not w.punct and (bare(w.norm) in self.lex.addressee_heads or w.norm.startswith("لل")):
+                return None  # لنظيره …، للصحفيين: what follows is spoken to, not speaking
+            if not self._name_word(w):
+                k += 1
+                continue
+            r0 = k
+            while k < j and self._name_word(self.words[k]):
+                k += 1
+            r1 = k
+            if not 2 <= r1 - r0 <= 4:
+                continue
+            prev = self.words[r0 - 1]
+            if prev.punct:
+                if prev.text not in "،,":
+                    continue
+            elif (not prev.norm.startswith(("ال", "وال", "فال", "بال", "لل", "كال")) or prev.norm in stop) \
+                    and not any(e.end == prev.end and e.type in ("ORG", "GPE", "LOC")
+                                for e in self.ents.within(prev.start - 60, prev.end)):
+                continue  # follows neither a determined word, a comma nor a name (رئيس بلدية خاركيف X)
+            if r1 < j:
+                nxt = self.words[r1]
+                if not nxt.punct and nxt.norm.startswith("ال") and nxt.norm not in stop \
+                        and not self._is_blocked(nxt):
+                    continue  # رئيس جهاز الاستخبارات: a genitive follows, so this is no name
+            run = self.words[r0:r1]
+            freqs = [zipf(x.norm) for x in run]
+            if not any(f < 3.0 or x.norm in given for f, x in zip(freqs, run, strict=True)):
+                continue
+            return Speaker(self.doc.text[run[0].start:run[-1].end], None, "PERSON")
+        return None
+
     def _descriptor(self, i: int, j: int) -> tuple[str, int]:
         """The unnamed-speaker descriptor starting at word ``i`` (``مسؤول دفاعي``) and its end."""
         w0 = self.words[i]
         k = i + 1
         definite_head = w0.norm.startswith("ال")
-        if bare(w0.norm) in ("احد",) and k < j and self.words[k].norm.startswith("ال"):
+        if bare(w0.norm) in _CONSTRUCT_HEADS and k < j and not self.words[k].punct and (
+                bare(w0.norm) in ("احد", "احدي") or self.words[k].norm.startswith("ال")):
+            # أحد سكان المدينة، أحد المسؤولين الأمريكيين، قائد الشرطة: the head takes its noun along
+            definite_head = self.words[k].norm.startswith("ال")
             k += 1
         while k < j and k < i + 4:
             w = self.words[k]
@@ -589,6 +738,10 @@ class _Resolver:
         for e in ents:
             if e.type == "PERSON":
                 return self._from_entity(e)
+        # 1b. a name the entity layer missed, closing a descriptive attribution
+        sp = self._unlisted_name(i, j)
+        if sp is not None:
+            return sp
         if content:
             first = content[0]
             fi = self.word_index(first.start)
@@ -609,7 +762,8 @@ class _Resolver:
                         return self._from_entity(e)
             # 4. unnamed officials and sources
             if first.norm in lex.unnamed or fb in lex.unnamed or strip_article(first.norm) in lex.unnamed:
-                if first.norm.startswith(("ال", "وال", "فال")) and self.previous is not None:
+                nxt = self.words[fi + 1].norm if fi + 1 < j else ""
+                if first.norm.startswith(("ال", "وال", "فال")) and self.previous is not None and nxt != "باسم":
                     return self.previous
                 near_end = self.words[min(fi + 5, len(self.words) - 1)].end
                 # the organisation the text ties them to (مسؤول في التحالف الدولي); a place is
@@ -672,6 +826,23 @@ def _find_cue_before(words: Sequence[Word], lo: int, hi: int, lex: SpeechLexicon
         if src and k + src <= hi:
             return k, "source"
     return None
+
+
+_NO_CUE: tuple[str | None, str | None] = (None, None)
+#: ``_cue_kinds`` results by normalised word (the vocabulary repeats across documents)
+_CUE_KINDS: dict[str, tuple[str | None, str | None]] = {}
+
+
+def _cue_kinds(norm: str, lex: SpeechLexicon) -> tuple[str | None, str | None]:
+    """(speech cue, quotation cue) of a normalised word: ``("verb", "verb")`` for قال,
+    ``(None, "appeal")`` for دعا; a given name spelled like a verb form (آصف، نجيب) is neither."""
+    names = _name_resources()
+    if names is not None and norm in names[3]:
+        return _NO_CUE
+    kind = _speech_cue_of(norm, lex.verbs, lex.participles)
+    if kind is not None:
+        return kind, kind
+    return None, ("appeal" if _quote_verb_of(norm, lex.quote_verbs) else None)
 
 
 def _source_at(words: Sequence[Word], k: int, hi: int, lex: SpeechLexicon) -> int:
@@ -737,9 +908,24 @@ class _Stage:
         self.sent_starts = [s.start for s in self.sents]
         self.res = _Resolver(doc, self.words, self.lex)
         lex = self.lex
-        verbs, participles, heads = lex.verbs, lex.participles, lex.source_heads
-        # inlined speech_cue/_source_at pre-checks: these run once per word of the document
-        self.kinds = [None if w.punct else _speech_cue_of(w.norm, verbs, participles) for w in self.words]
+        heads = lex.source_heads
+        # inlined speech_cue/_source_at pre-checks: these run once per word of the document;
+        # (speech cue, quotation cue) per normalised word, memoised across documents
+        memo = _CUE_KINDS
+        pairs = []
+        for w in self.words:
+            if w.punct:
+                pairs.append(_NO_CUE)
+                continue
+            pk = memo.get(w.norm)
+            if pk is None:
+                pk = _cue_kinds(w.norm, lex)
+                if len(memo) < 200_000:
+                    memo[w.norm] = pk
+            pairs.append(pk)
+        self.kinds: list[str | None] = [p[0] for p in pairs]
+        # cues of direct quotations: speech verbs plus appeal/pledge verbs (دعا X إلى "…")
+        self.qkinds: list[str | None] = [p[1] for p in pairs]
         n = len(self.words)
         self.src_len = [_source_at(self.words, k, n, lex)
                         if not w.punct and _may_head_source(w.norm, heads) else 0
@@ -790,8 +976,7 @@ class _Stage:
             return res.subject(i, j, sent_start, cue_i, source=True)
         if kind == "participle":
             # the participle continues the clause: its subject is the main clause's speaker
-            lo = bisect.bisect_left(res.wstarts, sent_start)
-            prev = _find_cue_before(self.words, lo, cue_i, self.lex, self.kinds, self.src_len)
+            prev = self._prev_clause_cue(cue_i, sent_start)
             if prev is not None and prev[1] != "participle":
                 pj = self._subject_end(prev[0] + 1, cue_i)
                 sp = res.subject(prev[0] + 1, pj, sent_start, prev[0])
@@ -801,17 +986,110 @@ class _Stage:
             if sp is not None:
                 return sp
             sp = res.before_verb(sent_start, self.words[cue_i].start)
+            if sp is not None:
+                return sp
+            sp = self._group_subject(cue_i, sent_start)
             return sp if sp is not None else res.previous
         j = self._subject_end(cue_i + 1, limit)
+        if kind == "appeal" and self._object_only(cue_i, j, sent_start):
+            # أدانت الوزارة "…"، ودعت أنقرة إلى "…": the one noun phrase is the addressee; the
+            # speaker is the subject of the clause this one continues
+            lo = bisect.bisect_left(res.wstarts, sent_start)
+            prev = _find_cue_before(self.words, lo, cue_i, self.lex, self.qkinds, self.src_len)
+            if prev is not None and prev[1] in ("verb", "appeal"):
+                sp = res.subject(prev[0] + 1, self._subject_end(prev[0] + 1, cue_i), sent_start, prev[0])
+                if sp is not None:
+                    return sp
         sp = res.subject(cue_i + 1, j, sent_start, cue_i)
         if sp is not None:
             return sp
+        # نفى مسؤول … أن …، لكنه أكد أن "…": a verb without a subject continues the speaker of
+        # an earlier speech verb in the same sentence
+        prev = self._prev_clause_cue(cue_i, sent_start)
+        if prev is not None and prev[1] in ("verb", "appeal"):
+            sp = res.subject(prev[0] + 1, self._subject_end(prev[0] + 1, cue_i), sent_start, prev[0])
+            if sp is not None:
+                return sp
         if cue_i > 0 and self.words[cue_i - 1].norm in ("ما", "فيما") and res.previous is not None:
             return res.previous  # في ما وصفته بأنه "…": the source already speaking in this sentence
         sp = res.before_verb(sent_start, self.words[cue_i].start)
         if sp is not None:
             return sp
         return res.previous
+
+    def _group_subject(self, cue_i: int, sent_start: int) -> Speaker | None:
+        """``وكانت الحكومة الفدرالية قد فرضت …، معتبرة أن``: a participle whose clause has no
+        named subject takes the first institution noun (``group_heads``) not governed by a
+        preposition, with its adjectives, as the descriptor."""
+        lo = bisect.bisect_left(self.res.wstarts, sent_start)
+        preps = argument_words().get("prepositions", frozenset())
+        for k in range(lo, cue_i):
+            w = self.words[k]
+            if w.punct or not w.norm.startswith(("ال", "وال")) or bare(w.norm) not in self.lex.group_heads:
+                continue
+            if k > lo and (self.words[k - 1].norm in preps or self.words[k - 1].norm.startswith("ال")):
+                continue
+            desc, _ = self.res._descriptor(k, cue_i)
+            return Speaker(desc.removeprefix("و") if w.norm.startswith("وال") else desc, None, "UNNAMED")
+        return None
+
+    def _prev_clause_cue(self, cue_i: int, sent_start: int) -> tuple[int, str] | None:
+        """The cue of the clause that word ``cue_i`` continues, in the same sentence.
+
+        An appeal verb whose one noun phrase is its object (``حمّل X …، وحث مجلس النواب على …،
+        قائلا``) has no subject of its own, so the search goes on before it.
+        """
+        lo = bisect.bisect_left(self.res.wstarts, sent_start)
+        prev = _find_cue_before(self.words, lo, cue_i, self.lex, self.qkinds, self.src_len)
+        while prev is not None and prev[1] == "appeal" and \
+                self._object_only(prev[0], self._subject_end(prev[0] + 1, cue_i), sent_start):
+            prev = _find_cue_before(self.words, lo, prev[0], self.lex, self.qkinds, self.src_len)
+        return prev
+
+    def _object_only(self, cue_i: int, j: int, sent_start: int) -> bool:
+        """``، ودعت أنقرة إلى``: a clause-internal و+verb followed by a single named phrase and a
+        preposition, so the phrase is the verb's object and its subject is elided."""
+        w = self.words[cue_i]
+        if not w.norm.startswith("و") or cue_i == 0:
+            return False
+        before = self.words[cue_i - 1]
+        if not (before.punct and before.text in "،,") or before.start < sent_start:
+            return False
+        k = cue_i + 1
+        while k < j and not self.words[k].punct and self.words[k].norm not in ("الي", "علي") \
+                and not self.words[k].norm.startswith("ب"):
+            k += 1
+        if k == cue_i + 1 or k >= j or self.words[k].punct:
+            return False
+        a, b = self.words[cue_i + 1].start, self.words[k - 1].end
+        return any(e.start <= a and e.end >= b for e in self.res.ents.within(a, b + 1)) or \
+            any(e.start <= a and e.end >= b for e in self.res.ents.before(a + 1))
+
+    def _opens_sentence(self, oi: int, sent_start: int) -> bool:
+        """No words between the sentence start and the quotation mark at word ``oi`` (but و)."""
+        k = oi - 1
+        while k >= 0 and self.words[k].start >= sent_start:
+            w = self.words[k]
+            if not w.punct and w.norm not in ("و", "ف"):
+                return False
+            k -= 1
+        return True
+
+    def _scare_quote(self, cue: tuple[int, str] | None, oi: int, inner: str) -> bool:
+        """A one-word quotation counts inside reported speech: ``قالت الوزارة إن الاشتباكات أدت
+        إلى "تحييد" …`` (a speech verb, then أن/إن, then the word), not as a label
+        (``وصفوه بـ"الإرهابي"``) or a quoted acronym (``وكالة الأنباء "وفا"``)."""
+        if cue is None or cue[1] not in ("verb", "appeal") or not _common_word(inner):
+            return False
+        if oi > 0 and bare(self.words[oi - 1].norm) in ("ب", "باسم", "اسم"):
+            return False
+        _, sent = self.sentence_of(self.words[oi].start if oi < len(self.words) else 0)
+        lo = bisect.bisect_left(self.res.wstarts, sent.start) if sent else 0
+        for k in range(oi - 1, lo, -1):
+            w = self.words[k]
+            if not w.punct and w.norm in self.lex.complementizers:
+                return any(self.qkinds[m] in ("verb", "appeal") for m in range(lo, k))
+        return False
 
     def direct_quotes(self) -> list[tuple[Quote, int]]:
         out: list[tuple[Quote, int]] = []
@@ -826,7 +1104,7 @@ class _Stage:
                 continue
             inner = text[s:e]
             nwords = len(re.findall(r"\w+", inner))
-            if nwords < 2:
+            if nwords < 1 or (nwords == 1 and (len(inner) < 3 or not _SCARE_WORD_RE.fullmatch(inner))):
                 continue
             oi = bisect.bisect_left(self.res.wstarts, o)
             prev = self.words[oi - 1] if oi > 0 else None
@@ -839,16 +1117,21 @@ class _Stage:
             si, sent = self.sentence_of(o)
             sent_start = sent.start if sent else o
             lo = bisect.bisect_left(self.res.wstarts, sent_start)
-            cue = _find_cue_before(self.words, lo, oi, self.lex, self.kinds, self.src_len)
+            cue = _find_cue_before(self.words, lo, oi, self.lex, self.qkinds, self.src_len)
+            if nwords == 1 and not self._scare_quote(cue, oi, inner):
+                continue
             speaker: Speaker | None = None
             cue_word: Word | None = None
             if cue is not None:
                 cue_word = self.words[cue[0]]
                 speaker = self.attribute(cue[0], cue[1], oi, sent_start)
-            else:
-                # post-posed attribution: “…”، قال الوزير
+            elif self._opens_sentence(oi, sent_start):
+                # post-posed attribution: “…”، قال الوزير (same sentence only)
                 ci = bisect.bisect_left(self.res.wstarts, c + 1)
+                send = sent.end if sent else len(text)
                 for k in range(ci, min(ci + 4, len(self.words))):
+                    if self.words[k].start >= send:
+                        break
                     kind = speech_cue(self.words[k], self.lex)
                     if kind == "verb":
                         cue_word = self.words[k]
@@ -976,9 +1259,25 @@ def _reorder_speakers(doc: Document, stage: _Stage, reported: list[dict[str, Any
                 last = (r["speaker"], r["speaker_id"], r["speaker_type"])
 
 
+#: a one-word quotation: Arabic letters only (not a number, code or Latin name)
+_SCARE_WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u064b-\u0652\u0640]+")
+
 #: first words that open a clause, never a name (القوات "تمكنت من …"، المنطقة "في حالة تأهب")
 _CLAUSE_OPENERS = frozenset(("في", "لن", "لا", "لم", "قد", "ان", "انه", "انها", "هو", "هي", "نحن", "كان", "كانت",
                              "ليس", "لقد", "تم", "سوف", "علي", "من", "الي", "مع", "ما"))
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """A one-word quotation that is an ordinary word ("تحييد"، "الهجوم"), not a rare name ("مونوسكو")."""
+    n = norm_word(word)
+    if n.startswith("ال") and len(n) > 4:
+        return True
+    try:
+        from rasid.entities.lexicon import zipf
+    except Exception:  # noqa: BLE001 - without the frequency list every word counts as common
+        return True
+    return zipf(n) >= 3.0
 
 
 def _name_like(inner: str, nwords: int) -> bool:
