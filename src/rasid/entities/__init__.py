@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasid.arabic import strip_diacritics
 from rasid.entities.kb import KB, KBEntry, load_kb, nationality_of, norm_alias
 from rasid.entities.lexicon import _zipf_table, lexicon, zipf
 from rasid.entities.link import local_id, title_references, transliterate
@@ -114,6 +115,29 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
             surface = text[m.start:end]
             mentions.append(_Mention(m.start, end, entry.type, "rule", None, surface, _key(surface)))
             continue
+        if entry.type in ("GPE", "LOC") and m.start == m.word_start and i >= 2 and not covered[i - 1] \
+                and ws[i - 1].norm in _COMPASS and ws[i].gap_before == GAP_NONE and ws[i - 1].gap_before == GAP_NONE \
+                and not _PROVINCE_HEADS.isdisjoint(ws[i - 2].forms):
+            # ولاية شمال كيفو where only كيفو is known: the province is "north X", a place of its own
+            start = ws[i - 1].start
+            i -= 1
+            for k in range(i, max(j, i + 1)):
+                covered[k] = True
+            surface = text[start:end]
+            mentions.append(_Mention(start, end, "GPE", "rule", None, surface, _key(surface)))
+            continue
+        state = _state_body(kb, entry, m, ws, i, covered)
+        if state is not None:
+            # جيش ميانمار, حكومة السودان: the head makes the country name an institution's name
+            start, sub = state
+            i = bisect.bisect_right(starts, start) - 1
+            inst = kb.institution(entry.country, sub) if entry.country and sub != "armed_group" else None
+            surface = text[start:end]
+            for k in range(i, max(j, i + 1)):
+                covered[k] = True
+            mentions.append(_Mention(start, end, "ORG", "rule" if inst is None else "kb", inst, surface,
+                                     _key(surface)))
+            continue
         for k in range(i, max(j, i + 1)):
             covered[k] = True
         mentions.append(_Mention(m.start, end, entry.type, "kb", entry))
@@ -155,6 +179,39 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
     if nested:
         out = sorted(out + nested, key=lambda e: (e.start, -e.end))
     return out, ws
+
+
+_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
+#: heads of provinces, which are named by a compass point (not مدينة شمال حلب, a town north of Aleppo)
+_PROVINCE_HEADS = frozenset({"ولايه", "اقليم", "محافظه", "مقاطعه", "ولايتي", "اقليمي", "محافظتي"})
+#: heads that name a state body when followed by the bare country name (جيش ميانمار, حكومة مالي)
+_STATE_HEADS = {"جيش": "armed_forces", "حكومه": "government", "برلمان": "parliament", "شرطه": "police"}
+
+
+#: جيش/جبهة/حركة تحرير + place: a liberation army, front or movement named after its land
+_LIBERATION = frozenset({"تحرير", "استقلال", "انقاذ"})
+_LIBERATION_HEADS = frozenset({"جيش", "جبهه", "حركه"})
+
+
+def _state_body(kb: KB, entry: KBEntry, m: AliasMatch, ws: list[Word], i: int,
+                covered: list[bool]) -> tuple[int, str] | None:
+    """``جيش ميانمار``: (start of the head, subtype) when a state head stands right before a country
+    match; ``جبهة تحرير أزواد``: (start, "armed_group") for a liberation movement named after a place.
+    """
+    if entry.type not in ("GPE", "LOC") or i == 0 or m.start != m.word_start:
+        return None
+    if covered[i - 1] or ws[i].gap_before != GAP_NONE:
+        return None
+    head = ws[i - 1]
+    if head.norm in _LIBERATION and i >= 2 and not covered[i - 2] and ws[i - 1].gap_before == GAP_NONE \
+            and not _LIBERATION_HEADS.isdisjoint(ws[i - 2].forms):
+        return _strip_clitic(ws[i - 2]), "armed_group"
+    if entry.type != "GPE" or entry.subtype != "country":
+        return None
+    sub = next((_STATE_HEADS[f] for f in head.forms if f in _STATE_HEADS), None)
+    if sub is None:
+        return None
+    return _strip_clitic(head), sub
 
 
 def _is_adjective(w: Word) -> bool:
@@ -345,6 +402,10 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
         # a clitic split off a single word: باراك is not ب + اراك, وان is not و + ان
         if w.norm in lex.given_strong or w.norm in lex.given_weak or zipf(w.norm) > zipf(m.alias):
             return None
+        if _weak_clitic_match(kb, m, evidence, text):
+            return None
+    if j == i + 1 and _stop_word_spelling(text[w.start:w.end], lex.stop_raw):
+        return None  # وإن (and if) is not the town وان: the hamza shows a particle
     single = " " not in m.alias
     common = m.alias in lex.common_word_aliases
     if common and single and j < len(ws) and ws[j].gap_before == 0 and ws[j].norm.startswith("ال") \
@@ -369,6 +430,10 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
         cands.append(e)
     if not cands:
         return None
+    if single and not headed and all(_generated(e) for e in cands) and zipf(m.alias) >= UNKNOWN_ZIPF \
+            and not any(evidence[e.id] > 1 or (e.country and countries[e.country] >= COUNTRY_EVIDENCE)
+                        for e in cands) and not _place_context(m, ws, i):
+        return None  # سراب, خلخال, زعفران: gazetteer towns named by a common word need a place context
     if len(cands) == 1:
         return cands[0]
     pref = _TYPE_PREF_SINGLE if single else _TYPE_PREF_MULTI
@@ -377,6 +442,58 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
     return min(cands, key=lambda e: (-evidence[e.id], -countries[e.country or ""], _generated(e),
                                      pref.get(e.type, 9) if quoted else 0,
                                      _key(e.name) != m.alias, pref.get(e.type, 9)))
+
+
+#: a word absent from the frequency list (zipf < 2.5) is no common Arabic word
+UNKNOWN_ZIPF = 2.5
+#: words after which a name is a place (في سراب, قرب خلخال, شمال زعفران)
+_PLACE_PREPS = frozenset({"في", "من", "الي", "قرب", "بين", "نحو", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب",
+                          "شمالي", "جنوبي", "شرقي", "غربي", "حتي", "عند", "بلده", "مدينه", "قريه", "وسط",
+                          "ضواحي", "اطراف", "محيط", "مشارف", "ريف"})
+
+
+def _place_context(m: AliasMatch, ws: list[Word], i: int) -> bool:
+    """A preposition of place before the name, attached (بسراب, لسراب) or as the previous word."""
+    if m.start > m.word_start and ws[i].norm[0] in "بل":
+        return True
+    if i == 0 or ws[i].gap_before == GAP_HARD:
+        return False
+    prev = ws[i - 1]
+    return not _PLACE_PREPS.isdisjoint(prev.forms) or (prev.norm.startswith("و") and prev.norm[1:] in _PLACE_PREPS)
+
+
+_HAMZA = frozenset("أإآؤئء")
+#: a clitic-split alias of a gazetteer place, or one this short, needs evidence beyond the one word
+CLITIC_ALIAS_MIN_ZIPF = 3.5
+CLITIC_SHORT_ALIAS = 4
+
+
+def _stop_word_spelling(raw: str, stop_raw: frozenset[str]) -> bool:
+    """The word as written, with a hamza, is a particle (``وإن``, ``فإن``, ``لأن``) and not a name."""
+    raw = strip_diacritics(raw)
+    if _HAMZA.isdisjoint(raw):
+        return False
+    return raw in stop_raw or (len(raw) > 2 and raw[0] in "وفل" and raw[1:] in stop_raw)
+
+
+def _weak_clitic_match(kb: KB, m: AliasMatch, evidence: Counter[str], text: str) -> bool:
+    """A short or gazetteer alias found only after stripping clitics from an ordinary word.
+
+    ``ولجأوا`` (and they took refuge) holds the Jordanian village ``جاوا`` after و+ل; such matches
+    need the name to be frequent in Arabic text, to occur elsewhere in the article, or at least to
+    be spelt as the KB spells it (a hamza the name does not have shows another word).
+    """
+    ents = [kb.entries[x] for x in m.ids]
+    if not (len(m.alias) <= CLITIC_SHORT_ALIAS or all(_generated(e) for e in ents)):
+        return False
+    if any(evidence[e.id] > 1 for e in ents):
+        return False
+    surface = strip_diacritics(text[m.start:m.end])
+    if not _HAMZA.isdisjoint(surface) and not any(
+            not _HAMZA.isdisjoint(n) for e in ents for n in e.all_names()):
+        return True
+    # two clitics (و+ل, ف+ب) before a rare name: more likely an inflected ordinary word
+    return m.start - m.word_start >= 2 and zipf(m.alias) < CLITIC_ALIAS_MIN_ZIPF
 
 
 _CLOSING_QUOTES = frozenset('"”»\'’')

@@ -39,8 +39,17 @@ PLACE_INDEF_MAX_ZIPF = 3.5
 _GENERIC_PLACE_HEADS = frozenset({"منطقه", "مخيم", "قاعده", "مطار", "ميناء", "معبر"})
 #: feminine heads: an adjective after them takes the feminine ending (بلدة صغيرة), a name need not
 _FEMININE_PLACE_HEADS = frozenset({"مدينه", "بلده", "قريه"})
+#: compass points that begin province names (شمال كيفو, جنوب كاساي) after a province head
+_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
+_PROVINCE_HEADS = frozenset({"ولايه", "اقليم", "محافظه", "ولايتي", "محافظتي"})
+#: a word absent from the frequency list (zipf < 2.5) is not a common Arabic word
+UNKNOWN_WORD_ZIPF = 2.5
+#: "area" heads whose unknown proper name is an administrative district or town (GPE), not a feature
+_DISTRICT_HEADS = frozenset({"منطقه"})
 #: heads of natural features, rarely followed by an adjective (نهر دجلة, جبل سنجار)
 _NATURAL_HEADS = frozenset({"نهر", "جبل", "جبال", "وادي", "صحراء", "جزيره", "بحيره", "سهل"})
+#: group heads that, right before a person's name, name the group after its leader
+_GROUP_HEADS = frozenset({"جماعه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "كتائب", "شبكه", "عصابه"})
 #: how far a role phrase (وزير الدفاع الأميركي لشؤون ...) may run before the name
 ROLE_MAX_WORDS = 10
 #: a weak given name (جو, دانا) starts a name without a title only before a word rarer than this
@@ -71,6 +80,12 @@ def _inflected(w: Word) -> bool:
 def _nisba(w: Word) -> bool:
     """An indefinite nisba adjective (ناتوية, تفكيرية, عسكري): describes a head, does not name it."""
     return not w.norm.startswith("ال") and w.norm.endswith(("يه", "ي")) and len(w.norm) >= 5
+
+
+def _definite_nisba(w: Word) -> bool:
+    """A definite nisba adjective (الوطني, الأمنية, العراقي): it describes the phrase before it."""
+    n = w.norm
+    return n.startswith("ال") and n.endswith(("يه", "ي")) and len(n) >= 6
 
 
 @dataclass(slots=True)
@@ -177,14 +192,26 @@ class NameFinder:
                 rank = any(f in _RANKS for f in ws[i].forms) and t_end == i + 1
                 k = self._skip_role(ws, t_end, covered, rank)
                 if k < n and not covered[k] and ws[k].gap_before != GAP_HARD:
+                    if k - 1 > t_end and not rank and self._unknown_first_name(ws, k - 1, covered):
+                        k -= 1  # المتحدث باسم المجلس العسكري زاو مين تون: the name starts before مين
                     start = k
                     after_title = True
                     if not self.is_given(ws[k], allow_weak=True) and not (
                             rank and 3 <= len(ws[k].norm) and zipf(ws[k].norm) < TITLE_NAME_MAX_ZIPF
                             and self.name_like(ws[k])):
+                        fr = self._foreign_after_title(ws, t_end, k, covered, rank)
+                        if fr is not None:
+                            out.append(Found(fr[0], fr[1], "PERSON", "title"))
+                            i = fr[1]
+                            continue
                         i = t_end
                         continue
                 else:
+                    fr = self._foreign_after_title(ws, t_end, k, covered, rank)
+                    if fr is not None:
+                        out.append(Found(fr[0], fr[1], "PERSON", "title"))
+                        i = fr[1]
+                        continue
                     i = max(t_end, i + 1)
                     continue
             elif not self.is_given(ws[i], allow_weak=True):
@@ -217,9 +244,73 @@ class NameFinder:
             if j - start == 1 and w0.norm in self.lex.given_weak:
                 i = start + 1
                 continue
-            out.append(Found(start, j, "PERSON", "title" if after_title else "given"))
+            if not after_title and start > 0 and not covered[start - 1] and ws[start].gap_before == GAP_NONE \
+                    and not _GROUP_HEADS.isdisjoint(ws[start - 1].forms):
+                # جماعة حافظ غل بهادر: a group named after its leader is an organisation
+                out.append(Found(start - 1, j, "ORG", "head"))
+            else:
+                out.append(Found(start, j, "PERSON", "title" if after_title else "given"))
             i = j
         return out
+
+    def _foreign_after_title(self, ws: list[Word], t_end: int, k: int, covered: list[bool],
+                             rank: bool) -> tuple[int, int] | None:
+        """A name no lexicon knows after a rank or at the end of a role phrase (``الجنرال مين أونغ
+        هلاينغ``, ``رئيس جهاز الاستخبارات والأمن الوطني تمسغن تيرونه،``, ``المتحدث باسم المجلس
+        العسكري زاو مين تون إن``): two to four indefinite name-like words, at least one of them rare,
+        that end at punctuation or a particle. A role phrase ends on a definite word or a KB match.
+        """
+        n = len(ws)
+        if rank:
+            e = self._foreign_run(ws, k, covered) if k < n and not covered[k] else None
+            return (k, e) if e else None
+        limit = min(n, t_end + ROLE_MAX_WORDS)
+        m = t_end
+        while m < limit and (m == t_end or ws[m].gap_before != GAP_HARD):
+            prev_ends_role = m > t_end and (covered[m - 1] or ws[m - 1].bare.startswith("ال")
+                                            or ws[m - 1].norm.startswith("لل")) \
+                and not covered[m]
+            if prev_ends_role:
+                e = self._foreign_run(ws, m, covered)
+                if e:
+                    return m, e
+            if not covered[m] and ws[m].norm not in _ROLE_LINKS and self.is_stop(ws[m]):
+                break
+            m += 1
+        return None
+
+    def _unknown_first_name(self, ws: list[Word], p: int, covered: list[bool]) -> bool:
+        """Is ``ws[p]``, right after a role phrase and before a given name, the name's first word?"""
+        w = ws[p]
+        if covered[p] or ws[p + 1].gap_before != GAP_NONE or w.bare.startswith("ال") \
+                or (_nisba(w) and zipf(w.norm) >= TITLE_NAME_MAX_ZIPF):
+            return False
+        if not (covered[p - 1] or ws[p - 1].bare.startswith("ال")):
+            return False
+        return zipf(w.norm) < TITLE_NAME_MAX_ZIPF and len(w.norm) >= 2 and self.name_like(w) and not _inflected(w)
+
+    def _foreign_run(self, ws: list[Word], p: int, covered: list[bool]) -> int | None:
+        """End of a run of 2-4 name-like indefinite words at ``p`` followed by a break, else None."""
+        n = len(ws)
+        e = p
+        while e < n and e - p < 4 and not covered[e] and (e == p or ws[e].gap_before == GAP_NONE):
+            w = ws[e]
+            if w.bare.startswith("ال") or len(w.norm) < 2 or _inflected(w) or not self.name_like(w):
+                break
+            if _nisba(w) and zipf(w.norm) >= TITLE_NAME_MAX_ZIPF:
+                break  # عسكري, ميداني: a common adjective; كاغامي, أسانتي are names
+            if len(w.forms) > 1 and zipf(w.forms[1]) >= SURNAME_MAX_ZIPF and zipf(w.forms[1]) > zipf(w.norm):
+                break  # لفريق = ل + فريق (for the team), not a foreign name
+            e += 1
+        if e - p < 2:
+            return None
+        # one rare word, or three short syllables of an East Asian name (تشو وي لانغ) none very common
+        rarest = min(zipf(ws[x].norm) for x in range(p, e))
+        if rarest >= TITLE_NAME_MAX_ZIPF and not (e - p >= 3 and rarest < PLACE_INDEF_MAX_ZIPF):
+            return None
+        if e < n and ws[e].gap_before == GAP_NONE and not covered[e] and not self.is_stop(ws[e]):
+            return None
+        return e
 
     def _skip_role(self, ws: list[Word], k: int, covered: list[bool], rank: bool) -> int:
         """Index of the word after a title's complement, where a name may start.
@@ -335,7 +426,13 @@ class NameFinder:
                     i += 1
                     continue
             if j == i + 2 and ws[i + 1].norm.startswith("ال"):
-                j = self._conjunct(ws, j, covered)
+                k = self._conjunct(ws, j, covered)
+                # جهاز الاستخبارات والأمن الوطني: a definite nisba after the pair describes the body
+                if k > j and k < n and not covered[k] and ws[k].gap_before == GAP_NONE \
+                        and _definite_nisba(ws[k]) and not self.is_stop(ws[k]) \
+                        and ws[k].norm not in lex.person_titles:
+                    k += 1
+                j = k
             out.append(Found(i, j, "ORG", "head"))
             i = j
         return out
@@ -437,6 +534,15 @@ class NameFinder:
             if typ is None:
                 continue
             nxt = ws[i + 1]
+            head_is_province = not _PROVINCE_HEADS.isdisjoint(w.forms)
+            if head_is_province and nxt.norm in _COMPASS and i + 2 < n and not covered[i + 2] \
+                    and nxt.gap_before == GAP_NONE and ws[i + 2].gap_before == GAP_NONE:
+                # إقليم جنوب كاساي: a province named by a compass point and a rare name
+                w2 = ws[i + 2]
+                if len(w2.norm) >= 3 and zipf(w2.norm) < PLACE_INDEF_MAX_ZIPF and not self.is_stop(w2) \
+                        and not w2.bare.startswith("ال") and not _inflected(w2) and not self.is_conjoined(w2):
+                    out.append(Found(i + 1, i + 3, "GPE", "place"))
+                continue
             if nxt.gap_before == GAP_HARD or self.is_stop(nxt) or self.is_nationality(nxt) or _inflected(nxt):
                 continue
             if self.is_conjoined(nxt) or not self.lex.place_heads.keys().isdisjoint(nxt.forms[1:]):
@@ -464,10 +570,15 @@ class NameFinder:
                 limit = COMPOUND_SECOND_MAX_ZIPF  # بلدة جلب: no feminine agreement, so not an adjective
             if zipf(nxt.norm) >= limit or (definite and zipf(nxt.bare) >= limit):
                 continue  # منطقة حدودية, قاعدة عسكرية: a common adjective, not a name
-            # a two-word name: صلاح الدين, عين العرب
+            # a two-word name: صلاح الدين, عين العرب (not منطقة تشاركوت القريبة: the adjective agrees with
+            # a feminine head)
             if j < n and not covered[j] and ws[j].gap_before == GAP_NONE and not nxt.norm.startswith("ال") \
-                    and ws[j].norm.startswith("ال") and not self.is_nationality(ws[j]) and not self.is_stop(ws[j]):
+                    and ws[j].norm.startswith("ال") and not self.is_nationality(ws[j]) and not self.is_stop(ws[j]) \
+                    and not (head in _DISTRICT_HEADS and ws[j].norm.endswith("ه")):
                 j += 1
+            if head in _DISTRICT_HEADS and j == i + 2 and not definite and zipf(nxt.norm) < UNKNOWN_WORD_ZIPF \
+                    and len(nxt.norm) >= 3 and not _nisba(nxt):
+                typ = "GPE"  # منطقة برمل: an unknown proper name after منطقة is a district or town
             # LOC names keep their head (نهر دجلة, جبل سنجار); towns are named without it (الرمادي)
             out.append(Found(i if typ == "LOC" else i + 1, j, typ, "place"))
         return out
