@@ -96,6 +96,17 @@ def test_eastern_digits_kept() -> None:
     ("لاضرورة", "لا ضرورة"),
     ("المنطقةالشرقية", "المنطقة الشرقية"),
     ("فيالعاصمة", "في العاصمة"),
+    # two one-word KB names joined by و, a negation glued to a verb, compound numbers, function words
+    ("تونسوليبيا", "تونس وليبيا"),
+    ("لميتمكن", "لم يتمكن"),
+    ("لنيقبل", "لن يقبل"),
+    ("لايستطيع", "لا يستطيع"),
+    ("ولايزال", "ولا يزال"),
+    ("خمسةعشر", "خمسة عشر"),
+    ("سبعةآلاف", "سبعة آلاف"),
+    ("إلىجانب", "إلى جانب"),
+    ("منذبداية", "منذ بداية"),
+    ("بعدأن", "بعد أن"),
 ])
 def test_glued_words_split(glued: str, fixed: str) -> None:
     assert cleaned(f"قال المسؤول إن {glued} اليوم.") == f"قال المسؤول إن {fixed} اليوم."
@@ -106,6 +117,9 @@ def test_glued_words_split(glued: str, fixed: str) -> None:
     "نظرائه", "معلنا", "عبدالله", "أبوظبي", "لاحقا", "لاسيما", "عندما", "بينما", "حيثما", "قدراتهما",
     "السلالتين", "الاستراتيجية", "والمستشارين", "لإنجاح", "لانجاح", "بالإضافة", "كاليفورنيا",
     "لاهاي", "فيلادلفيا", "مانشستر", "المتحدثتين", "ستراتيجي", "البيشمركة", "يشاركان",
+    # near misses of the negation, number, function-word and KB-name rules
+    "كمامات", "لاتجاه", "لايدي", "ولايتهم", "لمتابعة", "لنتمكن", "بيتروليوم", "يعبدونهم", "عندماكان",
+    "ثلاثمائة", "كانون", "دونالد", "عليان", "بينالي", "ليستكمل", "كانتقام", "المواقعة", "فيجاي", "معالي",
 ])
 def test_valid_words_never_split(word: str) -> None:
     assert clean.glue_splits(word) == [], clean.glue_splits(word)
@@ -243,3 +257,48 @@ def test_given_title_is_repaired_too() -> None:
     doc = rasid.analyze("بدأت القوات الانسحاب من القاعدة صباح اليوم.", title="انسحاب  القواتالأمريكية\nمن العراق",
                         until="clean")
     assert doc.title == "انسحاب القوات الأمريكية من العراق"
+
+
+def test_date_bar_and_menu_line_are_not_the_title() -> None:
+    raw = ("الأحد 5 شعبان 1444 هـ - 26 فبراير 2023 م\n"
+           "الرئيسية  محليات  دولي  رياضة  منوعات\n"
+           "الحكومة تقر موازنة جديدة للعام المقبل\n"
+           "أقرت الحكومة في جلستها الأسبوعية مشروع الموازنة العامة للعام المقبل.\n"
+           "وقال وزير المالية إن الموازنة تركز على دعم القطاعات الإنتاجية.\n")
+    doc = rasid.analyze(raw, until="clean")
+    assert doc.title == "الحكومة تقر موازنة جديدة للعام المقبل"
+    assert doc.text.startswith("أقرت الحكومة في جلستها")
+    reasons = {d["reason"] for d in doc.meta["clean"]["dropped"]}
+    assert {"date-bar", "menu"} <= reasons
+
+
+def test_dateline_under_the_headline_stays() -> None:
+    raw = ("الحكومة تقر موازنة جديدة للعام المقبل\nالأحد 26 شباط 2023\n"
+           "أقرت الحكومة في جلستها الأسبوعية مشروع الموازنة العامة للعام المقبل.\n"
+           "وقال وزير المالية إن الموازنة تركز على دعم القطاعات الإنتاجية.\n")
+    doc = rasid.analyze(raw, until="clean")
+    assert doc.title == "الحكومة تقر موازنة جديدة للعام المقبل"
+    assert doc.text.startswith("الأحد 26 شباط 2023\nأقرت الحكومة")
+
+
+def test_body_line_with_section_words_is_not_a_menu() -> None:
+    raw = ("عنوان الخبر هنا\nتراجع الاقتصاد العالمي هذا العام بسبب الأزمات.\n"
+           "أخبار سياسية واقتصادية متلاحقة من المنطقة\nوأكد الخبراء أن التعافي سيستغرق وقتا.\n")
+    doc = rasid.analyze(raw, until="clean")
+    assert "أخبار سياسية واقتصادية متلاحقة من المنطقة" in doc.text
+
+
+def test_related_header_with_colon_and_its_list_dropped() -> None:
+    raw = ("عنوان الخبر هنا\nقال مسؤولون إن القوات بدأت الانسحاب اليوم.\nوأضافوا أن العملية ستستغرق أسابيع.\n"
+           "ملفات ذات صلة:\nالبرلمان يناقش قانون الانتخابات\nارتفاع أسعار الوقود في الأسواق\n")
+    doc = rasid.analyze(raw, until="clean")
+    assert doc.text.endswith("ستستغرق أسابيع.")
+    assert "البرلمان" not in doc.text and "ذات صلة" not in doc.text
+
+
+def test_headline_repeated_under_a_dateline_dropped() -> None:
+    raw = ("الحكومة تقر موازنة جديدة\nالأحد 26 شباط 2023\nالحكومة تقر موازنة جديدة\n"
+           "أقرت الحكومة في جلستها الأسبوعية مشروع الموازنة.\nوقال الوزير إن الموازنة متوازنة.\n")
+    doc = rasid.analyze(raw, until="clean")
+    assert doc.title == "الحكومة تقر موازنة جديدة"
+    assert doc.text == "الأحد 26 شباط 2023\nأقرت الحكومة في جلستها الأسبوعية مشروع الموازنة.\nوقال الوزير إن الموازنة متوازنة."

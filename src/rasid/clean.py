@@ -13,10 +13,13 @@ Steps, in order:
 2. Character repair: zero-width and control characters dropped, presentation forms → base letters,
    decorative tatweel removed (a tatweel marking a detached clitic, ``الـ24``, stays), misplaced
    tanween and stray marks removed, NFC, whitespace normalised (paragraphs become single ``\\n``).
-3. Lines: leading navigation/section labels and boilerplate dropped, the headline detected (and a
-   repeated headline collapsed) and removed from the body, trailing related-headline blocks,
-   share/follow lines and lone trailing labels dropped. The article's own sub-headings stay.
-4. Glued words split with wordfreq Arabic frequencies (:func:`split_glued`).
+3. Lines: leading navigation/section labels, menu lines and boilerplate dropped, the headline
+   detected (never a date bar or dateline; a date bar above it is dropped, a repeated headline
+   collapsed) and removed from the body, trailing related-headline blocks, share/follow lines and
+   lone trailing labels dropped. The article's own sub-headings and dateline stay.
+4. Glued words split with wordfreq Arabic frequencies (:func:`split_glued`), plus closed classes:
+   negation + verb (لميعد), compound number words (ثلاثةعشر), function word + word (إلىجانب) and
+   two one-word KB names joined by و (روسياوأوكرانيا).
 
 Eastern Arabic and Persian digits stay in the text (later stages fold them when matching).
 """
@@ -89,6 +92,9 @@ class _Boilerplate:
     section_labels: frozenset[str]
     separators: tuple[str, ...]
     limits: dict[str, int]
+    related_suffixes: tuple[str, ...]
+    menu_words: frozenset[str]
+    date_words: frozenset[str]
 
 
 def _load_yaml(name: str) -> dict[str, Any]:
@@ -131,7 +137,24 @@ def _boilerplate() -> _Boilerplate:
         section_labels=frozenset(_norm_line(x) for x in d.get("section_labels", [])),
         separators=tuple(d.get("link_separators", ["|"])),
         limits=dict(d.get("limits", {})),
+        related_suffixes=tuple(_norm_line(x) for x in d.get("related_header_suffixes", [])),
+        menu_words=frozenset(w for x in (*d.get("section_labels", []), *d.get("menu_words", []))
+                             for w in _norm_line(x).split()),
+        date_words=_date_words(d.get("date_line_words", [])),
     )
+
+
+def _date_words(extra: list[str]) -> frozenset[str]:
+    """Words of a publication-date line: weekdays, months (three systems and Hijri), year marks."""
+    t = _load_yaml("time_lexicon.yaml")
+    forms: list[str] = list(extra)
+    for names in (t.get("months") or {}).values():
+        for group in (names or {}).values():
+            forms.extend(group or [])
+    for group in (*(t.get("hijri_months") or {}).values(), *(t.get("weekdays") or {}).values()):
+        forms.extend(group or [])
+    forms.extend(t.get("hijri_year_marks") or [])
+    return frozenset(w for x in forms for w in _norm_line(x).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +162,9 @@ class _GlueData:
     part_min: float
     la_rest_min: float
     la_noun_min: float
+    neg_verb_min: float
+    neg_verb_margin: float
+    la_alif_max: float
     margin: float
     digit_word_min: float
     bare_pair_min: float
@@ -149,6 +175,11 @@ class _GlueData:
     never_parts: frozenset[str]
     clitic_only: frozenset[str]
     name_heads: frozenset[str]
+    function_words: frozenset[str]
+    alif_maqsura_words: frozenset[str]
+    function_rest_min: float
+    function_short_min: float
+    number_re: re.Pattern[str]
 
 
 @cache
@@ -159,6 +190,9 @@ def _glue_data() -> _GlueData:
         part_min=float(t.get("part_min", 3.0)),
         la_rest_min=float(t.get("la_rest_min", 2.5)),
         la_noun_min=float(t.get("la_noun_min", 4.0)),
+        neg_verb_min=float(t.get("neg_verb_min", 4.0)),
+        neg_verb_margin=float(t.get("neg_verb_margin", 1.0)),
+        la_alif_max=float(t.get("la_alif_max", 3.0)),
         margin=float(t.get("margin", 2.0)),
         digit_word_min=float(t.get("digit_word_min", 3.0)),
         bare_pair_min=float(t.get("bare_pair_min", 4.5)),
@@ -169,7 +203,21 @@ def _glue_data() -> _GlueData:
         never_parts=frozenset(freq_key(w) for w in d.get("never_parts", [])),
         clitic_only=frozenset(freq_key(w) for w in d.get("clitic_only", [])),
         name_heads=frozenset(freq_key(w) for w in d.get("name_heads", [])),
+        function_words=frozenset(freq_key(w) for w in d.get("function_words", [])),
+        alif_maqsura_words=frozenset(freq_key(w) for w in d.get("function_words", []) if w.endswith("ى")),
+        function_rest_min=float(t.get("function_rest_min", 4.0)),
+        function_short_min=float(t.get("function_short_min", 5.3)),
+        number_re=_number_compound_re(d),
     )
+
+
+def _number_compound_re(d: dict[str, Any]) -> re.Pattern[str]:
+    """Two number words written solid (ثلاثةعشر, خمسةآلاف), optionally after a clitic (وثلاثةعشر)."""
+    def alts(key: str) -> str:
+        items = sorted({freq_key(w) for w in d.get(key, [])}, key=len, reverse=True)
+        return "|".join(re.escape(w) for w in items) or "(?!)"
+    clitics = alts("number_clitics")
+    return re.compile(f"(?:{clitics})?({alts('number_units')})({alts('number_tails')})")
 
 
 #: frequencies below this zipf value are not kept (they are as good as unseen for our decisions)
@@ -231,10 +279,11 @@ def word_zipf(word: str) -> float:
 
 
 def warm_up() -> None:
-    """Load the frequency table and boilerplate lexicons once per process."""
+    """Load the frequency table, boilerplate lexicons and KB one-word names once per process."""
     _zipf_table()
     _boilerplate()
     _glue_data()
+    _kb_single_names()
 
 
 # --------------------------------------------------------------------------------------------
@@ -499,7 +548,7 @@ _DEFINITE_HEADS = ("ال", "وال", "فال", "بال", "كال", "لل", "ول
 _NEXT_WORD_HEADS = ("ال", "وال", "فال", "بال", "لل", "و", "ف")
 
 
-def _pair_score(a: str, b: str, definite: bool, g: _GlueData, raw_a: str = "") -> float:
+def _pair_score(a: str, b: str, definite: bool, g: _GlueData, raw_a: str = "", raw_b: str = "") -> float:
     """Score of a boundary between ``a`` and ``b`` (the weaker part's zipf), or -1 if impossible.
 
     Conservative by construction: parts are at least four letters (foreign names fall apart into
@@ -508,15 +557,22 @@ def _pair_score(a: str, b: str, definite: bool, g: _GlueData, raw_a: str = "") -
     glued definite noun (الولاياتالمتحدة) is followed by an article or a conjunction, never by a
     bare word (الاميركان ↛ الامير كان). Pronoun suffixes and verb endings are never parts.
     """
+    if a in g.function_words and b not in g.clitic_only and (b == "ان" or b not in g.never_parts):
+        fw = _function_word_score(a, b, g, raw_a, raw_b)
+        if fw >= 0:
+            return fw
     if a in g.never_parts or b in g.never_parts or a in g.clitic_only or a in g.name_heads:
         return -1.0
     final_form = a[-1] in "ةى"
     if a in g.negations:
-        if len(b) < 3 or not raw_a.endswith("لا"):  # ولأمكنت is و+ل+أمكنت, not a negation
+        la = a.endswith("لا")
+        if len(b) < 3 or (la and not raw_a.endswith("لا")):  # ولأمكنت is و+ل+أمكنت, not a negation
             return -1.0
         # after لا: an imperfect verb (لايريدان) or a very common noun (لاضرورة); a rarer
-        # noun after "لا" is usually a foreign name (لافيغا, لاهاي)
+        # noun after "لا" is usually a foreign name (لافيغا, لاهاي). لم / لن take a verb only.
         zb = _zipf(b)
+        if not la:  # لم / لن + ي (لميعد); لمت / لنت is ل + متظاهر / نتمكن
+            return zb if b[0] == "ي" and zb >= g.part_min else -1.0
         if b[0] in "يتنا":
             return zb if zb >= g.la_rest_min else -1.0
         return zb if len(b) >= 4 and zb >= g.la_noun_min else -1.0
@@ -526,7 +582,10 @@ def _pair_score(a: str, b: str, definite: bool, g: _GlueData, raw_a: str = "") -
         if a not in g.short_first or not b.startswith("ال"):
             return -1.0
     elif len(a) == 3:
-        if not b.startswith("ال") or _zipf(a) < g.part_min + 1.0:
+        # a three-letter word (مصر, قال) before an article, bare or after و (مصروالسعودية); not
+        # before a bare و (عملواعلى is عملوا على)
+        if (not (b.startswith("ال") or (b.startswith("وال") and len(b) >= 6 and not a.startswith("ال")))
+                or _zipf(a) < g.part_min + 1.0):
             return -1.0
     linked = final_form or any(b.startswith(h) and len(b) - len(h) >= 3 for h in _NEXT_WORD_HEADS)
     if definite and not linked:
@@ -537,6 +596,78 @@ def _pair_score(a: str, b: str, definite: bool, g: _GlueData, raw_a: str = "") -
     if score < (g.part_min if linked else g.bare_pair_min):
         return -1.0
     return score + (1.0 if final_form else 0.0) + (0.5 if b.startswith("ال") else 0.0)
+
+
+@cache
+def _kb_single_names() -> frozenset[str]:
+    """One-word names of the KB (countries, cities, groups, people), normalised, unambiguous only."""
+    from rasid.entities.kb import load_kb
+
+    kb = load_kb()
+    out = set()
+    for key, ids in kb.alias_index.items():
+        if " " in key or len(key) < 3:
+            continue
+        if any(kb.entries[i].is_ambiguous_alias(key) for i in ids):
+            continue
+        out.add(key)
+    return frozenset(out)
+
+
+def _kb_pair_split(bare: str) -> int | None:
+    """Split point of two KB names joined by و without a space (روسياوأوكرانيا → روسيا وأوكرانيا).
+
+    Frequencies cannot judge these: the second name with its و is often rare. Both parts must be
+    whole one-word KB names and the token itself must not be a word.
+    """
+    if _zipf(bare) >= _glue_data().part_min:
+        return None
+    names = _kb_single_names()
+    well_known = _glue_data().part_min + 1.0
+
+    def name(part: str) -> bool:  # a three-letter name must be a well-known one (مصر, not نهم)
+        return normalize(part) in names and (len(part) >= 4 or _zipf(part) >= well_known)
+
+    for i in range(3, len(bare) - 3):
+        if bare[i] == "و" and name(bare[:i]) and name(bare[i + 1:]):
+            return i
+    return None
+
+
+def _function_word_score(a: str, b: str, g: _GlueData, raw_a: str, raw_b: str) -> float:
+    """Score of a frequent function word glued to the next word (إلىجانب, منذبداية, بعدأن), or -1.
+
+    The next word must be very common; ``أن`` only as written with its hamza (بعدأن, not عليان);
+    a function word spelled with a final ى must be written so (علىمواقع, not the name علي).
+    """
+    if raw_a and raw_a[-1] in "يى" and raw_a[-1] != ("ى" if a in g.alif_maqsura_words else raw_a[-1]):
+        return -1.0
+    if len(b) < 3:
+        if b != "ان" or not raw_b.startswith(("أ", "إ")):
+            return -1.0
+    zb = _zipf(b)
+    if len(b) == 3 and (b[0] in "وفبل" or b.startswith("ال")):  # كمالها, بينالي: a clitic + word
+        return -1.0
+    if b.startswith("ما"):  # عندماكان is عندما + كان
+        return -1.0
+    if zb < (g.function_rest_min if len(b) >= 4 else g.function_short_min):
+        return -1.0
+    return min(_zipf(a), zb) + 1.0
+
+
+def _negated_verb(key: str, a: str, b: str, g: _GlueData) -> bool:
+    """A negation particle glued to a very common imperfect verb (لايمكن, لاتزال, لميعد).
+
+    The web text behind wordfreq writes such pairs solid often enough that the glued token looks
+    attested; a very common verb that beats the token (as an inflected form) still marks a split.
+    After لا the reading ل + أ... (لاتجاه = ل + اتجاه, لايدي = ل + أيدي) must not be a word.
+    """
+    if b[0] not in "يتن":
+        return False
+    zb = _zipf(b)
+    if zb < g.neg_verb_min or zb < _inflected_zipf(key) + g.neg_verb_margin:
+        return False
+    return not (a.endswith("لا") and _zipf("ا" + b) >= g.la_alif_max)
 
 
 @lru_cache(maxsize=200_000)
@@ -551,18 +682,33 @@ def _best_split(bare: str) -> tuple[int, ...]:
     n = len(key)
     if n < g.min_len or n != len(bare):
         return ()
+    num = g.number_re.fullmatch(key)
+    if num and _zipf(key) < g.part_min:  # two number words written solid (ثلاثةعشر)
+        return (num.end(1),)
     need = _inflected_zipf(key) + g.margin
     # a glued negation is judged against the token's own frequency only: the web text behind
     # wordfreq has the glued forms too (لايريد), so stripping endings would find them "attested"
     need_negation = _zipf(key) + g.margin
     definite = key.startswith(_DEFINITE_HEADS)
     best: tuple[float, tuple[int, ...]] = (-1.0, ())
-    for i in range(2, n - 2):
-        score = _pair_score(key[:i], key[i:], definite, g, bare[:i])
-        if score >= (need_negation if key[:i] in g.negations else need) and score > best[0]:
+    for i in range(2, n - 1):  # a two-letter second part only as أن after a function word
+        score = _pair_score(key[:i], key[i:], definite, g, bare[:i], bare[i:])
+        if score < 0:
+            continue
+        ok = score >= need
+        if i == n - 2:  # function word + أن (بعدأن): "ان" is also a dual ending, judge the token as is
+            ok = score >= need_negation
+        elif key[:i] in g.negations:
+            ok = score >= need_negation or _negated_verb(key, key[:i], key[i:], g)
+        if ok and score > best[0]:
             best = (score, (i,))
-    if best[1] or n < 12:
+    if best[1]:
         return best[1]
+    kb_cut = _kb_pair_split(bare)
+    if kb_cut:
+        return (kb_cut,)
+    if n < 12:
+        return ()
     # three parts (سورياوالعراقولبنان): only when no two-way split exists, with a stricter margin
     for i in range(4, n - 8):
         for j in range(i + 4, n - 3):
@@ -701,6 +847,8 @@ def boilerplate_reason(line: str, bp: _Boilerplate | None = None) -> str | None:
         return "share"
     if _is_link_list(line, bp):
         return "link-list"
+    if _is_menu_line(line, bp):
+        return "menu"
     return None
 
 
@@ -725,6 +873,45 @@ def _is_dateline(line: str) -> bool:
     words = _words(line)
     return len(words) <= 6 and bool(_DATELINE_RE.match(line)) and (
         any(c.isdigit() for c in line) or "(" in line or len(words) <= 3)
+
+
+def _is_date_line(line: str, bp: _Boilerplate) -> bool:
+    """A publication-date line (``الخميس 23 محرم 1445 هـ - 10 أغسطس 2023 م``): only date words and
+    numbers. Never the headline; above it a site's date bar (dropped), under it the article's own
+    dateline (kept: its date is a time expression)."""
+    if len(line) > 120 or not any(c.isdigit() for c in line):
+        return False
+    words = _words(line)
+    if not 2 <= len(words) <= bp.limits.get("date_line_max_words", 16):
+        return False
+    named = 0
+    for w in words:
+        if any(c.isdigit() for c in w):
+            continue
+        if _norm_line(w) not in bp.date_words:
+            return False
+        named += 1
+    return named > 0 or bool(re.search(rf"[{_DIGITS}]\s*[/.-]\s*[{_DIGITS}]", line))
+
+
+def _is_menu_line(line: str, bp: _Boilerplate) -> bool:
+    """A site menu printed as words separated by spaces (``الرئيسية أخبار العالم اقتصاد``)."""
+    if len(line) > 200 or _HAS_SENT_PUNCT_RE.search(line) or any(c.isdigit() for c in line):
+        return False
+    words = _words(line)
+    if len(words) < 3 or len(words) > 15:
+        return False
+    hits = sum(1 for w in words if _norm_line(w) in bp.menu_words)
+    return hits >= bp.limits.get("menu_min_words", 3) and hits >= 0.6 * len(words)
+
+
+def _is_related_header(norm: str, bp: _Boilerplate) -> bool:
+    """A related-news header, listed or of the form "... ذات صلة" (normalised line)."""
+    if norm in bp.related_headers:
+        return True
+    n = len(norm.split())
+    return (n <= bp.limits.get("related_header_max_words", 4)
+            and any(norm.endswith(" " + suf) for suf in bp.related_suffixes))
 
 
 def _is_headline(line: str, bp: _Boilerplate) -> bool:
@@ -766,7 +953,7 @@ def _select_lines(lines: list[MappedText], given_title: str | None
     max_words = bp.limits.get("headline_list_max_words", 25)
     for k in range(max(1, len(lines) - window), len(lines)):
         norm = _norm_line(lines[k].text)
-        if not (norm in bp.related_headers or reasons[k] == "related-link"):
+        if not (_is_related_header(norm, bp) or reasons[k] == "related-link"):
             continue
         if all(reasons[j] or (len(_words(lines[j].text)) <= max_words and _is_headline(lines[j].text, bp))
                for j in range(k + 1, len(lines))):
@@ -799,20 +986,40 @@ def _select_lines(lines: list[MappedText], given_title: str | None
     # headline: given (from metadata) or the first headline-sized line followed by more text
     title_line: MappedText | None = None
     if lines:
+        # a site's date bar (الخميس 23 محرم 1445 هـ - 10 أغسطس 2023 م) or a "place - agency" dateline
+        # may stand above the headline: never the title, the headline under it is
+        k = 0
+        while k < min(2, len(lines) - 1) and (_is_date_line(lines[k].text, bp) or _is_dateline(lines[k].text)):
+            k += 1
         if given_title:
             gnorm = _norm_line(given_title)
-            while lines and (_norm_line(lines[0].text) == gnorm or (
-                    len(lines) > 1 and _is_headline(lines[0].text, bp)
-                    and _norm_line(lines[0].text) and _norm_line(lines[0].text) in gnorm
-                    and len(_norm_line(lines[0].text)) >= 0.6 * len(gnorm))):
-                ln = lines.pop(0)
+            if _norm_line(lines[0].text) == gnorm:  # the given headline itself may look like a dateline
+                k = 0
+            while len(lines) > k and (_norm_line(lines[k].text) == gnorm or (
+                    len(lines) > k + 1 and _is_headline(lines[k].text, bp)
+                    and _norm_line(lines[k].text) and _norm_line(lines[k].text) in gnorm
+                    and len(_norm_line(lines[k].text)) >= 0.6 * len(gnorm))):
+                ln = lines.pop(k)
                 title_line = title_line or ln
                 dropped.append(_Dropped(ln, "title"))
-        elif (len(lines) >= 2 and _is_headline(lines[0].text, bp) and len(_words(lines[0].text)) >= 2
-              and not _is_dateline(lines[0].text)):
-            title_line = lines.pop(0)
-            while lines and _same_line(lines[0].text, title_line.text):
-                dropped.append(_Dropped(lines.pop(0), "repeated-title"))
+        elif (len(lines) >= k + 2 and _is_headline(lines[k].text, bp) and len(_words(lines[k].text)) >= 2
+              and not _is_dateline(lines[k].text) and not _is_date_line(lines[k].text, bp)):
+            title_line = lines.pop(k)
+            # the headline printed again, right under it or under a dateline / date bar
+            j = k
+            while len(lines) > j and j < k + 2:
+                if _same_line(lines[j].text, title_line.text):
+                    dropped.append(_Dropped(lines.pop(j), "repeated-title"))
+                elif _is_date_line(lines[j].text, bp) or _is_dateline(lines[j].text):
+                    j += 1
+                else:
+                    break
+        if title_line is not None:
+            # a date bar above the headline is page furniture (often the day the page was served);
+            # the article's own dateline, under the headline, stays in the text
+            for j in reversed(range(k)):
+                if _is_date_line(lines[j].text, bp):
+                    dropped.append(_Dropped(lines.pop(j), "date-bar"))
 
     # lone trailing labels (a section word or "the report" left after the last paragraph) and
     # short credit lines (المصدر: وكالات)
