@@ -91,7 +91,7 @@ ROWS: list[tuple[str, str, str, str | None, str]] = [
     # CONCEDE
     ("أفرجت السلطات الإيرانية عن ثلاثة سجناء أجانب.", "السلطات الإيرانية:ORG", "CONCEDE", "السلطات الإيرانية",
      "asserted"),
-    ("استسلم عشرات المقاتلين للجيش في درعا.", "درعا:GPE", "CONCEDE", None, "asserted"),
+    ("استسلم عشرات المقاتلين للجيش في درعا.", "درعا:GPE", "RETREAT", None, "asserted"),  # PLOVER: surrender is a retreat
     ("أعلنت الفصائل وقف إطلاق النار في الجنوب.", "الفصائل:ORG", "CONCEDE", "الفصائل", "asserted"),
     # COOPERATE
     ("تتعاون الأردن مع العراق في تأمين الحدود.", "الأردن:GPE;العراق:GPE", "COOPERATE", "الأردن", "asserted"),

@@ -248,7 +248,7 @@ def match_word(words: Sequence[Word], k: int, lex: TriggerLexicon) -> list[Hit]:
     hits: list[Hit] = []
     cands = _lexicon_readings(w.norm, lex)
     if not cands:
-        return hits
+        return _object_suffixed(w.norm, k, lex)
     for pre, stem in cands:
         for toks, idx in lex.phrases.get(stem, ()):
             j, ok = k + 1, True
@@ -278,6 +278,71 @@ def match_word(words: Sequence[Word], k: int, lex: TriggerLexicon) -> list[Hit]:
             out.append(Hit(idx, pos, pre, k, k, lemma))
         if out:
             return out
+    return []
+
+
+#: plural nouns of fighting that, definite after خلال/من, are the backdrop (المعارك، الاشتباكات)
+_BACKGROUND_NOUNS = frozenset(("معارك", "اشتباكات", "مواجهات"))
+
+#: verbs that give an attack's toll (أسفر عن مقتل، أدى إلى مقتل، خلف)
+_TOLL_VERBS = frozenset(("اسفر", "اسفرت", "واسفر", "واسفرت", "ادي", "ادت", "وادي", "وادت", "خلف", "خلفت",
+                         "يسفر", "تسفر", "يؤدي", "تؤدي"))
+
+#: land heads that take a nationality adjective as a place (الأراضي العراقية، المياه الإقليمية …)
+_LAND_HEADS = frozenset(("اراضي", "اراضيها", "ارض", "الاراضي", "الحدود", "حدود", "المياه", "مياه", "الاجواء",
+                         "اجواء", "العاصمه", "عاصمه", "البلدات", "بلدات", "القري", "قري", "المدن", "مدن"))
+
+#: compass parts that narrow a place (شمال العراق، جنوب لبنان)
+_COMPASS = frozenset(("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
+
+#: words before an event noun that make it the circumstance or background of the act before it
+_CIRCUMSTANCE_WORDS = frozenset(("في", "خلال", "جراء", "اثر", "عقب", "منذ", "سلسله", "اثناء", "ابان", "وسط",
+                                 "بسبب", "نتيجه", "عن", "الي"))
+
+#: object pronouns a verb trigger may carry (دمرتها، قصفوهم); not ه, which ة also spells
+_OBJECT_SUFFIXES = ("هما", "هم", "ها")
+
+
+def _object_suffixed(norm: str, k: int, lex: TriggerLexicon) -> list[Hit]:
+    """A verb trigger with an object pronoun (``التي دمرتها الغارات``): the verb readings of the
+    word without it (nouns take their pronouns from the lexicon's generated forms)."""
+    if not norm.endswith(_OBJECT_SUFFIXES):
+        return []
+    return [Hit(idx, pos, pre, k, k, lemma) for idx, pos, pre, lemma in _suffixed_readings(norm, lex)]
+
+
+_SUFFIXED: dict[str, tuple[tuple[int, str, str, str], ...]] = {}
+
+
+def _suffixed_readings(norm: str, lex: TriggerLexicon) -> tuple[tuple[int, str, str, str], ...]:
+    got = _SUFFIXED.get(norm)
+    if got is None:
+        got = tuple((h.entry, h.pos, h.prefix, h.lemma) for h in _suffixed_hits(norm, lex))
+        if len(_SUFFIXED) > 200_000:
+            _SUFFIXED.clear()
+        _SUFFIXED[norm] = got
+    return got
+
+
+def _suffixed_hits(norm: str, lex: TriggerLexicon) -> list[Hit]:
+    """Verb readings of ``norm`` without its object pronoun (word index left at 0)."""
+    for suf in _OBJECT_SUFFIXES:
+        if not norm.endswith(suf) or len(norm) - len(suf) < 3:
+            continue
+        stem_word = norm[:-len(suf)]
+        if stem_word.endswith("و"):
+            stem_word += "ا"  # قصفوها → قصفوا
+        out = []
+        for pre, stem in _lexicon_readings(stem_word, lex):
+            if pre not in _VERB_PREFIXES:
+                continue
+            for idx, pos, lemma in lex.forms.get(stem, ()):
+                if pos not in ("past", "pres") or (pre in _FUTURE and pos != "pres") or (
+                        pos == "past" and pre in ("ل", "ول", "فل")):
+                    continue
+                out.append(Hit(idx, pos, pre, 0, 0, lemma))
+            if out:
+                return out
     return []
 
 
@@ -383,6 +448,7 @@ class _DocEvents:
         words: set[str] = set()
         j = k_last + 1
         n = 0
+        subject_end = -1
         while j < hi and n < window:
             w = self.words[j]
             j += 1
@@ -391,8 +457,11 @@ class _DocEvents:
                     break
                 continue
             if self._in_name(w):
-                if verb and n == 0:
-                    continue  # the subject named right after a verb is not its object
+                if verb and n == 0 and (subject_end < 0 or w.start < subject_end):
+                    if subject_end < 0:
+                        subject_end = next((e.end for e in self.ents.within(w.start, w.end + 200)
+                                            if e.start <= w.start < e.end), w.end)
+                    continue  # the subject named right after a verb is not its object (أغلقت باكستان معبر …)
             else:
                 n += 1
             words |= _context_keys(w.norm)
@@ -550,7 +619,9 @@ class _DocEvents:
             return True  # وجود القوات الأميركية: the known presence as a topic, not troops arriving
         if self._topic_of(h):
             return True
-        nominal = h.pos in ("noun", "form") or (h.pos == "phrase" and bare(self.words[h.first].norm) !=
+        future_form = h.pos == "form" and self.words[h.first].norm.lstrip("وف").startswith(("سي", "ست", "سن"))
+        nominal = h.pos in ("noun", "form") and not future_form or (
+            h.pos == "phrase" and bare(self.words[h.first].norm) !=
                                                  self.words[h.first].norm.lstrip("وف") and h.prefix[-1:] != "ف")
         if nominal and self._in_direct_quote(self.words[h.first].start) and not self._counted(h):
             # quoted nouns are mostly rhetoric (شراكتنا، الحوار); a quoted verb reports an act, and
@@ -735,6 +806,8 @@ class _DocEvents:
             if pw in _aw("prepositions"):
                 # كلا من الولايات المتحدة والعراق: "both", not a preposition
                 return not (pw == "من" and j > 0 and self.words[j - 1].norm in _aw("both_words"))
+            if pw[:1] in "وف" and pw[1:] in _aw("prepositions"):
+                return True  # وفي كينشاسا، هاجم متظاهرون: a place after و+في is where, not who
             # لمواجهة تنظيم داعش، بإرسال قوات: the object of a prepositional/purpose phrase
             if pw[:1] in "بل" and not pw.startswith("ال") and len(pw) > 3 and not pw.startswith(
                     _aw_tuple("not_clitic_bl")) and self._clitic_bl(self.words[j]):
@@ -768,6 +841,8 @@ class _DocEvents:
             i -= 2  # إلى كل من سوريا والعراق: the preposition before "كل من"
         if i > 0 and self.words[i - 1].norm in _aw("prepositions"):
             return self.words[i - 1].norm
+        if i > 0 and self.words[i - 1].norm[:1] in "وف" and self.words[i - 1].norm[1:] in _aw("prepositions"):
+            return self.words[i - 1].norm[1:]  # وفي كينشاسا، هاجم …: the conjunction before في
         if i > 0 and not self.words[i - 1].punct and bare(self.words[i - 1].norm) in _aw("location_heads"):
             return "في"  # أرض العراق، لأرجاء العراق: a place head works like في
         if i > 1 and self.words[i - 2].norm in _aw("prepositions") and not self.words[i - 1].punct:
@@ -886,10 +961,13 @@ class _DocEvents:
         """Who did it: VSO subject, genitive of a noun, clause subject, speaker, previous speaker."""
         words = self.words
         t_start, t_end = words[hit.first].start, words[hit.last].end
-        # a news outlet is the source of the report (reported_by), never its agent
-        ents = [e for e in ents if not _is_media(e.id)]
+        # a news outlet is the source of the report (reported_by), never its agent; nor is a town
+        # or a region (بينها لاليبيلا وغوندر): only states and capitals stand for who acts
+        ents = [e for e in ents if not _is_media(e.id) and _place_subtype(e.id) not in _NOT_ACTOR_PLACES]
         after = [e for e in ents if e.start >= t_end and e.type in _ARG_TYPES]
-        is_verb = hit.pos in ("past", "pres") or (hit.pos == "form" and words[hit.first].norm[:1] in "يتن")
+        is_verb = hit.pos in ("past", "pres") or (hit.pos == "form" and (
+            words[hit.first].norm[:1] in "يتن" or words[hit.first].norm[len(hit.prefix):] in _aw("past_forms")
+            or words[hit.first].norm[len(hit.prefix):].startswith(("سي", "ست", "سن"))))
         if is_verb and _TANWIN & set(words[hit.first].text):
             is_verb = False  # طلبًا رسميًا: a word with tanwin is a noun, whatever its letters spell
         agent = self._explicit_agent(hit, hi)
@@ -911,7 +989,21 @@ class _DocEvents:
             subj = self._sentence_subject(hit, lo, ents)
             if subj is not None:
                 return subj
+        stem = words[hit.first].norm[len(hit.prefix):]
+        if is_verb and (hit.pos == "pres" and stem[:1] == "ن" or hit.pos == "past" and stem.endswith("نا")
+                        or hit.pos == "form" and stem in _aw("first_person_forms")):
+            sp = self._speaker_at(t_start)
+            if sp is not None:
+                return sp[0], sp[1], None  # "نطلب من جميع الجنود …": we, the speaker
+        if is_verb and etype == "REQUEST":
+            shared = self._shared_subject(hit, lo, hi, after)
+            if shared is not None:
+                return shared
         if is_verb:
+            aux = self._auxiliary_subject(hit, lo, ents)
+            if aux is not None:
+                name, eid = self._as_actor(aux)
+                return name, eid, aux  # وكانت إسلام آباد قد طالبت كابل: the subject of كان
             ant = self._antecedent(hit.last + 1)
             if ant is not None:
                 return _surface(ant), ant.id, ant  # تبنت الحركة الهجوم: the movement named before
@@ -989,6 +1081,9 @@ class _DocEvents:
             # before it is reported speech (تقول واشنطن إن …، لكنها لا ترى)
             segments = self._segments_before(s_lo, hit.first)[-1:]
         for n_seg, (seg_lo, seg_hi) in enumerate(segments):
+            if seg_lo > lo and self.words[seg_lo - 1].punct and self.words[seg_lo - 1].text in "،," \
+                    and self._relative_opens(seg_lo, seg_hi):
+                continue  # ويخوض الحزب، الذي تصنفه تركيا منظمة إرهابية، تمردا: skip the relative clause
             seg = [e for e in ents if self.widx(e.start) >= seg_lo and e.end <= words[max(seg_lo, seg_hi - 1)].end
                    and e.type in _ARG_TYPES and e.end <= t_start]
             nis = self._nisba_scan(seg_lo, seg_hi)
@@ -1062,6 +1157,43 @@ class _DocEvents:
             if sp is not None:
                 return sp[0], sp[1], None
         return None, None, None
+
+    def _shared_subject(self, hit: Hit, lo: int, hi: int,
+                        after: list[Entity]) -> tuple[str, str | None, Entity | None] | None:
+        """``أدانت الخارجية العراقية الاعتداءات، ودعت أنقرة إلى …``: a request verb coordinated
+        inside the sentence goes on with the subject of the clause before it; the one name between
+        it and إلى is whom it asks."""
+        if hit.prefix not in ("و", "ف") or not after or not self.done:
+            return None
+        prev = self.done[-1]
+        if prev.actor is None or prev.sentence is None or self.widx(prev.trigger.start) < lo:
+            return None
+        if not any(w.punct and w.text in "،," for w in self.words[self.widx(prev.trigger.end):hit.first]):
+            return None
+        e = after[0]
+        k, last = self.widx(e.start), self.widx(e.end) - 1
+        if k != hit.last + 1 or last + 1 >= hi or entity_label(e) == prev.actor:
+            return None
+        nxt = self.words[last + 1]
+        if nxt.punct or nxt.norm not in ("الي", "إلى", "علي", "الى"):
+            return None
+        return prev.actor, prev.actor_id, None
+
+    def _auxiliary_subject(self, hit: Hit, lo: int, ents: list[Entity]) -> Entity | None:
+        """``وكانت الحكومة الفدرالية قد فرضت …``: a name between كان and (قد +) the verb is its
+        subject (SVO), whatever name follows the verb."""
+        j = hit.first - 1
+        if j >= lo and not self.words[j].punct and self.words[j].norm in ("قد", "لقد"):
+            j -= 1
+        if j < lo or self.words[j].punct:
+            return None
+        end = self.words[j].end
+        for e in ents:
+            if e.end == end and e.type in _ARG_TYPES:
+                k = self.widx(e.start) - 1
+                if k >= lo and not self.words[k].punct and self.words[k].norm in _KANA:
+                    return e
+        return None
 
     def _previous_person(self, offset: int, verb: str) -> tuple[str, str | None, Entity | None] | None:
         """A verb without a subject (``ومن جهة أخرى، أشاد بـ…``) after a sentence whose last
@@ -1325,6 +1457,12 @@ class _DocEvents:
         segs.append((lo, end))
         return [(a, b) for a, b in segs if b > a]
 
+    def _relative_opens(self, a: int, b: int) -> bool:
+        """The clause segment ``a``–``b`` after a comma is a relative clause (``، الذي تصنفه تركيا
+        منظمة إرهابية،``): its subject describes a name, it is not the event's actor."""
+        first = next((x for x in range(a, b) if not self.words[x].punct), b)
+        return first < b and self.words[first].norm in _aw("relatives")
+
     def _clause_end(self, a: int, hi: int, max_words: int) -> int:
         """Word index where the clause starting at ``a`` ends (punctuation) or ``max_words`` later."""
         n = 0
@@ -1433,6 +1571,9 @@ class _DocEvents:
         t_start = self.words[hit.first].start
         places = [e for e in ents if e.type in ("GPE", "LOC") and actor_name not in (entity_label(e), e.text)
                   and not (actor_id and e.id == actor_id)]
+        invaded = self._invasion_place(hit, hi, places, etype)
+        if invaded is not None:
+            return invaded
         best: tuple[int, int, Entity] | None = None
         for e in places:
             after = e.start >= t_end
@@ -1447,6 +1588,8 @@ class _DocEvents:
                 rank = 0  # تحرير مدينة الرمادي، اجتياح العراق
             elif prep in ("في", "ب", "الي", "علي", "داخل", "لداخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"):
                 rank = 1 if after else 3
+                if after and self._clause_between(hit.last, self.widx(e.start)):
+                    rank = 4  # …، في أخطر أزمة منذ الحرب في إقليم تيغراي: another clause's place
             elif prep == "من":
                 rank = (1 if etype == "RETREAT" else 2) if after else 4
             elif prep == "ل":
@@ -1456,12 +1599,142 @@ class _DocEvents:
             dist = abs(e.start - t_start)
             if best is None or (rank, dist) < (best[0], best[1]):
                 best = (rank, dist, e)
+        town = self._town_anaphor(hit, lo, hi)
+        if town is not None:
+            rank, dist, ante = town
+            if best is None or (rank, dist) < (best[0], best[1]):
+                best = (rank, dist, ante)
+        land = self._nisba_land(hit, lo, hi, actor_name)
+        if land is not None and (best is None or (land[0], land[1]) < (best[0], best[1])):
+            return land[2], land[3]
         if best is not None:
-            return entity_label(best[2]), best[2].id
+            return self._place_label(best[2]), best[2].id
         for back in (si - 1, si - 2):
             if back >= 0 and back in self.places_by_sentence:
                 return self.places_by_sentence[back], None
         return self.theatre
+
+    def _place_label(self, e: Entity) -> str:
+        """The place as the text narrows it: ``في شمال العراق`` → ``شمال العراق`` (a compass part
+        of a country or region), else the entity's label."""
+        label = entity_label(e)
+        k = self.widx(e.start)
+        if k == 0 or self.words[k - 1].punct or self.words[k - 1].end > e.start:
+            return label
+        w = self.words[k - 1]
+        for pre in ("", "و", "ب", "وب", "ف", "ل"):
+            rest = w.norm[len(pre):]
+            if w.norm.startswith(pre) and rest in _COMPASS:
+                return w.text[len(pre):] + " " + label
+        return label
+
+    def _clause_between(self, a: int, b: int) -> bool:
+        """A comma or stronger break between words ``a`` and ``b`` (outside a quotation mark pair)."""
+        return any(w.punct and w.text in _PUNCT_BREAK for w in self.words[a + 1:b])
+
+    def _invasion_place(self, hit: Hit, hi: int, places: list[Entity],
+                        etype: str) -> tuple[str | None, str | None] | None:
+        """``الغزو الروسي (لأوكرانيا)``: an attack noun qualified by the attacker's nationality
+        happened in the country it targets — the one named right after it, else the article's
+        theatre when that is another country; never a place the sentence names elsewhere."""
+        if etype != "ASSAULT" or hit.pos not in ("noun", "form") or hit.last + 1 >= hi:
+            return None
+        w = self.words[hit.last + 1]
+        if w.punct or not w.norm.endswith(_NISBA) or not w.norm.startswith("ال"):
+            return None
+        entry = nationality_entry(w.text)
+        if entry is None:
+            return None
+        attacker = getattr(entry, "name", None)
+        limit = self.words[min(hit.last + 4, hi - 1)].end
+        for e in places:
+            if w.end <= e.start <= limit and entity_label(e) != attacker and \
+                    self._preposition_of(e) in ("ل", "علي", "في", "ضد", None):
+                return entity_label(e), e.id
+        if any(self._preposition_of(e) in ("في", "ب", "الي", "علي", "داخل", "قرب") for e in places):
+            return None  # وفي قطاع غزة، تواصل القصف الإسرائيلي: the sentence places it
+        counts: dict[str, list] = {}
+        for e in self.ents.ents:
+            if e.type == "GPE" and _place_subtype(e.id) == "country" and entity_label(e) != attacker:
+                counts.setdefault(entity_label(e), [0, e.id])[0] += 1
+        if counts:
+            name = max(counts, key=lambda k: counts[k][0])
+            return name, counts[name][1]
+        return None
+
+    def _nisba_land(self, hit: Hit, lo: int, hi: int,
+                    actor_name: str | None) -> tuple[int, int, str, str | None] | None:
+        """``داخل الأراضي العراقية``، ``على الأراضي الكونغولية``: a land head with a nationality
+        adjective is a place, the country (rank and distance as in :meth:`location`)."""
+        t_start = self.words[hit.first].start
+        for k in range(max(lo, hit.first - 8), min(hi - 1, hit.last + 9)):
+            if hit.first <= k <= hit.last:
+                continue
+            w, nxt = self.words[k], self.words[k + 1]
+            if w.punct or nxt.punct or bare(w.norm) not in _LAND_HEADS or not nxt.norm.startswith("ال"):
+                continue
+            entry = nationality_entry(nxt.text)
+            name = getattr(entry, "name", None) if entry is not None else None
+            if not name or name == actor_name:
+                continue
+            if k + 2 < len(self.words) and any(e.start == self.words[k + 2].start and e.type in ("GPE", "LOC")
+                                               for e in self.ents.within(self.words[k + 2].start, nxt.end + 200)):
+                continue  # العاصمة الليبية طرابلس: the name that follows is the place
+            after = k > hit.last
+            if after and self._clause_between(hit.last, k):
+                continue
+            return (1 if after else 3), abs(w.start - t_start), name, getattr(entry, "id", None)
+        return None
+
+    def _town_anaphor(self, hit: Hit, lo: int, hi: int) -> tuple[int, int, Entity] | None:
+        """``هجماتها على المدينة``، ``انسحبت من البلدة``: a definite town word governed by a
+        preposition near the trigger is a place, the last town named before it (rank and distance
+        as in :meth:`location`)."""
+        t_start = self.words[hit.first].start
+        for k in range(max(lo, hit.first - 6), min(hi, hit.last + 7)):
+            if hit.first <= k <= hit.last:
+                continue
+            w = self.words[k]
+            if w.punct or not w.norm.endswith(_TOWN_ENDINGS) or self._in_name(w):
+                continue
+            kind = _TOWN_WORDS.get(bare(w.norm))
+            if kind is None or not (w.norm.startswith(("ال", "بال", "وال", "فال", "لل", "ولل", "وبال"))):
+                continue
+            prev = self.words[k - 1] if k > 0 else None
+            governed = w.norm.startswith(("بال", "لل", "وبال", "ولل")) or (
+                prev is not None and not prev.punct and (prev.norm in _aw("prepositions") or
+                                                         prev.norm in _aw("direction_words")))
+            if not governed:
+                continue
+            ante = self._last_town(w.start, kind)
+            if ante is None:
+                continue
+            after = k > hit.last
+            if after and self._crosses_clause(hit.last, k):
+                continue
+            return (1 if after else 3), abs(w.start - t_start), ante
+        return None
+
+    def _last_town(self, offset: int, kind: str) -> Entity | None:
+        """The town the article is about before ``offset``: among the places named so far that are
+        towns (KB subtype city/town, or a name after a town head: مدينة X; a capital only after a
+        head, as it mostly stands for its government), the most often named, the first on a tie
+        (the lead's town)."""
+        counts: dict[str, list] = {}
+        for e in self.ents.before(offset):
+            if e.type not in ("GPE", "LOC"):
+                continue
+            sub = _place_subtype(e.id)
+            k = self.widx(e.start)
+            headed = k > 0 and bare(self.words[k - 1].norm) in _TOWN_WORDS
+            if not (headed or sub in _TOWN_SUBTYPES.get(kind, ()) and sub != "capital"):
+                continue
+            key = e.id or entity_label(e)
+            got = counts.setdefault(key, [0, e.start, e])
+            got[0] += 1
+        if not counts:
+            return None
+        return min(counts.values(), key=lambda v: (-v[0], v[1]))[2]
 
     def time_value(self, a: int, b: int, t_start: int) -> str | None:
         best: TimeExpr | None = None
@@ -1535,7 +1808,7 @@ class _DocEvents:
                         best = cand
             dist += 1
             j -= 1
-        if negated_in_scope:
+        if negated_in_scope or best is None and self._denied_clause(hit.first, lo):
             return "negated"
         if best is not None:
             return best[2]
@@ -1550,6 +1823,11 @@ class _DocEvents:
                     if g.position == "after" and seen < g.scope + 1 and (
                             (w.norm,) in g.cue_set or (bare(w.norm),) in g.cue_set):
                         return g.modality
+                    if g.modality == "planned" and g.position == "before" and seen <= 2 and \
+                            w.norm[:2] in ("سي", "ست", "سن") and (w.norm,) in g.cue_set:
+                        return "planned"  # أن قمة استثنائية ستعقد: the noun is the future verb's subject
+                if seen <= 2 and self._future_verb(w.norm):
+                    return "planned"
                 seen += 1
                 j += 1
         # a governing verb with the future prefix: سينظم العمال إضرابا، ستقدم الحكومة مساعدات
@@ -1563,6 +1841,34 @@ class _DocEvents:
             seen += 1
             j -= 1
         return "asserted"
+
+    def _denied_clause(self, k: int, lo: int) -> bool:
+        """``نفى المتحدث باسم الجيش أن يكون مئات الجنود قد وقعوا في الأسر``: a denial verb
+        negates the whole complement clause it opens, however long its subject."""
+        words = self.words
+        j = k - 1
+        while j >= lo and k - j <= 16:
+            w = words[j]
+            if w.punct:
+                if w.text in _PUNCT_BREAK or w.text in "()":
+                    return False
+            elif w.norm in self.mod.clause_breaks:
+                return False
+            elif w.norm in _aw("complementizers"):
+                i, n = j - 1, 0
+                while i >= lo and n < 9:
+                    v = words[i]
+                    if v.punct:
+                        if v.text in _PUNCT_BREAK:
+                            return False
+                    else:
+                        if any(stem in _denial_cues() for _, stem in candidates(v.norm)):
+                            return True
+                        n += 1
+                    i -= 1
+                return False
+            j -= 1
+        return False
 
     def _parenthetical_before(self, j: int, lo: int) -> int | None:
         """Index of the comma opening a relative clause that the comma at ``j`` closes, if any."""
@@ -1623,12 +1929,19 @@ class _DocEvents:
                 continue
             if self._purpose_of_previous(hit, events):
                 continue
+            if self._denied_charge(hit, entry, events):
+                continue
+            if self._toll_of_previous(hit, entry, events, si):
+                continue
+            if self._background_fighting(hit, entry):
+                continue
             key = (entry.type, si)
             for lemma in hit.lemma.split():
                 seen_lemmas[(entry.type, _root_key(lemma))] = si
             ents = self.ents.within(a, b)
             if key in last_by_type and hit.first - last_by_type[key] <= 12 and not self._new_statement(
-                    last_by_type[key], hit.first) and not self._new_act(hit, event_of[key], lo, hi):
+                    last_by_type[key], hit.first) and not self._new_act(hit, event_of[key], lo, hi) \
+                    and not self._new_subject(hit, event_of[key], lo, hi, ents, entry.type):
                 last_by_type[key] = hit.last
                 prev = event_of[key]
                 agent = self._explicit_agent(hit, hi)
@@ -1668,6 +1981,21 @@ class _DocEvents:
             event_of[key] = ev
         return events
 
+    def _new_subject(self, hit: Hit, prev: Event, lo: int, hi: int, ents: list[Entity], etype: str) -> bool:
+        """``وحثت السفارة الأطراف على الحوار، كما دعا الاتحاد الأفريقي إلى …``: a verb after a
+        clause break with a subject of its own, another than the first event's, is another act."""
+        if not (hit.pos in ("past", "pres") or hit.pos == "form" and self.words[hit.first].norm[len(hit.prefix):]
+                in _aw("past_forms")) or prev.actor is None:
+            return False
+        a = self.widx(prev.trigger.end)
+        if not any(w.punct and w.text in _PUNCT_BREAK for w in self.words[a:hit.first]):
+            return False
+        k = hit.last + 1
+        if k >= hi or not any(e.start == self.words[k].start for e in ents):
+            return False  # only a subject named right after the verb
+        actor = self.actor(hit, lo, hi, ents, etype)[0]
+        return actor is not None and actor != prev.actor
+
     def _has_object_name(self, hit: Hit, hi: int) -> bool:
         """A name within the three words after the trigger (``ثم تحرير مدينتي الموصل``): the
         same act again on another object is a new event, not the first one retold (nor is one
@@ -1685,7 +2013,22 @@ class _DocEvents:
         a = self.widx(prev.trigger.end)
         if not any(w.punct and w.text in _PUNCT_BREAK for w in self.words[a:hit.first]):
             return False
+        if _root_key(hit.lemma.split()[0]) != _root_key(bare(normalize_head(prev.trigger.text))) and \
+                self._opens_new_act(hit):
+            # سيطرتها على غوما، بعد هجوم خاطف …، فيما تواصلت الاشتباكات: another act in its own clause
+            return True
         return self.modality(hit, lo, hi) != prev.modality
+
+    def _opens_new_act(self, hit: Hit) -> bool:
+        """The trigger is not the circumstance of the act before it (``قتل … في هجوم``، ``بغارة``),
+        nor its object after a parenthesis (``شنت، ليلة الجمعة، سلسلة غارات``), nor a past act
+        as background (``منذ سيطرتها``)."""
+        if hit.prefix in ("ب", "بال", "وب", "وبال", "ل", "لل"):
+            return False
+        if hit.prefix in ("و", "ف") and hit.pos in ("past", "pres", "phrase"):
+            return False  # هاجموا السفارات، وأضرموا النار فيها: the same episode, told on
+        p = self.words[hit.first - 1] if hit.first > 0 else None
+        return p is None or p.punct or p.norm not in _CIRCUMSTANCE_WORDS
 
     def _approval_of_next(self, hit: Hit, entry: TriggerEntry,
                           nxt: tuple[Hit, TriggerEntry, int, int, int] | None) -> bool:
@@ -1741,6 +2084,43 @@ class _DocEvents:
             break
         return False
 
+    def _background_fighting(self, hit: Hit, entry: TriggerEntry) -> bool:
+        """``بعد أشهر من المعارك الضارية``، ``خلال المعارك الأخيرة``: the fighting as a known
+        backdrop (a definite plural noun after a preposition of time or source), not an act."""
+        if entry.type != "ASSAULT" or hit.pos not in ("noun", "form") or hit.first == 0:
+            return False
+        w = self.words[hit.first]
+        if not w.norm.startswith(("ال", "وال")) or bare(w.norm) not in _BACKGROUND_NOUNS:
+            return False
+        p = self.words[hit.first - 1]
+        return not p.punct and p.norm in ("خلال", "من", "اثناء", "منذ", "طوال", "وسط")
+
+    def _toll_of_previous(self, hit: Hit, entry: TriggerEntry, done: list[Event], si: int) -> bool:
+        """``قصفت الطائرات منازل …، وأسفرت عن مقتل ثمانية أشخاص``: the deaths an attack caused
+        are its toll, not another attack."""
+        if entry.type != "ASSAULT" or hit.pos not in ("noun", "form") or not done or hit.first < 2:
+            return False
+        if bare(self.words[hit.first].norm) not in _aw("death_nouns") and hit.lemma not in _aw("death_nouns"):
+            return False
+        prep, verb = self.words[hit.first - 1], self.words[hit.first - 2]
+        if prep.punct or verb.punct or prep.norm not in ("عن", "الي") or bare(verb.norm) not in _TOLL_VERBS \
+                and verb.norm not in _TOLL_VERBS:
+            return False
+        prev = done[-1]
+        return prev.type == "ASSAULT" and prev.sentence == si
+
+    def _denied_charge(self, hit: Hit, entry: TriggerEntry, done: list[Event]) -> bool:
+        """``نفت الحكومة اتهامات ناشطين``: the charge a denial rejects is the denial's object, told
+        to say what is denied, not an accusation logged of its own."""
+        if entry.type != "ACCUSE" or hit.pos not in ("noun", "form") or not done:
+            return False
+        prev = done[-1]
+        if prev.type != "REJECT" or prev.trigger.end > self.words[hit.first].start:
+            return False
+        a = self.widx(prev.trigger.end)
+        return hit.first - a <= 4 and not self._crosses_clause(a, hit.first) and not any(
+            w.punct and w.text in _PUNCT_BREAK for w in self.words[a:hit.first])
+
     def _anaphoric(self, hit: Hit, entry: TriggerEntry, seen: dict[tuple[str, str], int], si: int) -> bool:
         """A noun that refers back to an event already logged, not a new one.
 
@@ -1765,7 +2145,7 @@ class _DocEvents:
             definite = j < len(self.words) and not self.words[j].punct and any(
                 e.start == self.words[j].start for e in self.ents.within(self.words[j].start, self.words[j].end))
         last = seen.get((entry.type, _root_key(hit.lemma)))
-        return definite and last is not None and si - last <= 6
+        return definite and last is not None and si - last <= 10
 
     def remember_places(self) -> None:
         """The last place named in each sentence, for location carry-over, and the article's
@@ -1786,6 +2166,16 @@ class _DocEvents:
             places = [e for e in self.ents.within(s.start, s.end) if e.type in ("GPE", "LOC")]
             if places:
                 self.places_by_sentence[si] = entity_label(places[-1])
+
+
+@cache
+def _denial_cues() -> frozenset[str]:
+    """Single-word denial cues (نفى، تنفي، أنكر …): the wide-scope negated group of modality.yaml."""
+    out: set[str] = set()
+    for g in modality_lexicon().groups:
+        if g.modality == "negated" and g.scope >= 8:
+            out.update(c[0] for c in g.cues if len(c) == 1)
+    return frozenset(out)
 
 
 @cache
@@ -1909,15 +2299,41 @@ def _nationality(word: str) -> object | None:
     return entry
 
 
+#: place subtypes that never act (a town, a province, a crossing …; a state or capital may)
+_NOT_ACTOR_PLACES = frozenset(("town", "city", "district", "province", "region", "area", "camp", "crossing",
+                               "airport", "base", "border", "checkpoint", "corridor", "dam", "desert",
+                               "gas_field", "gulf", "island", "lake", "mountain", "oil_field", "port",
+                               "river", "sea", "site", "strait", "ocean", "canal", "cape", "continent",
+                               "military_site", "nuclear_site", "oil_facility", "refinery"))
+
+#: the auxiliary كان (وكانت X قد …) in the forms that open a clause
+_KANA = frozenset(("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
+
+#: a definite town word and the place subtypes it may refer back to (المدينة → a city or town)
+_TOWN_WORDS = {"مدينه": "city", "بلده": "town", "قريه": "town", "بلدة": "town"}
+_TOWN_ENDINGS = tuple(_TOWN_WORDS)
+_TOWN_SUBTYPES = {"city": ("city", "town", "capital"), "town": ("town", "city", "district")}
+
+
 @lru_cache(maxsize=4096)
-def _is_media(entity_id: str | None) -> bool:
-    """A news outlet (KB ``subtype: media``): the source of a report, not an actor in it."""
+def _kb_subtype(entity_id: str | None) -> str | None:
+    """The KB subtype of an entry (``city``, ``country``, ``media`` …), None when unknown."""
     if not entity_id:
-        return False
+        return None
     try:
         from rasid.entities.kb import load_kb
 
         entry = load_kb().get(entity_id)
     except Exception:  # noqa: BLE001 - a half-built KB must not break event extraction
-        return False
-    return entry is not None and getattr(entry, "subtype", None) == "media"
+        return None
+    return getattr(entry, "subtype", None) if entry is not None else None
+
+
+def _place_subtype(entity_id: str | None) -> str | None:
+    """The KB subtype of a place (``city``, ``town``, ``country`` …), None when unknown."""
+    return _kb_subtype(entity_id)
+
+
+def _is_media(entity_id: str | None) -> bool:
+    """A news outlet (KB ``subtype: media``): the source of a report, not an actor in it."""
+    return _kb_subtype(entity_id) == "media"
