@@ -71,7 +71,7 @@ def test_anercorp_train_test():
     train_path = need_shared("data", "anercorp", "train.txt")
     test_path = need_shared("data", "anercorp", "test.txt")
     t0 = time.perf_counter()
-    model = crf.train(crf.read_conll(train_path), max_iterations=100)
+    model = crf.train(crf.read_conll(train_path), max_iterations=100, c1=0.5, c2=0.1)
     scores = crf.evaluate(model, crf.read_conll(test_path))
     elapsed = time.perf_counter() - t0
     lines = [f"ANERcorp test (CoNLL entity-level, CRF, 100 iterations, {elapsed:.0f}s)"]
@@ -82,7 +82,8 @@ def test_anercorp_train_test():
     out = Path(ROOT) / "test-artifacts"
     out.mkdir(exist_ok=True)
     (out / "anercorp_f1.txt").write_text(report + "\n", encoding="utf-8")
-    # measured 0.701 (P 0.80, R 0.63) at 100 iterations (0.697 at 50) with document-context features and c1 0.5; the
-    # issue's target is 0.80 (CAMeLBERT 82.4): a feature CRF without embeddings stays well below it —
-    # reported as a gap, floor a little under what we reach
-    assert scores["overall"]["f1"] >= 0.68
+    # measured 0.718 (P 0.80, R 0.65; LOC 0.858 PERS 0.721 ORG 0.538 MISC 0.541) at 100 iterations with BILOU
+    # tags, c1 0.5 / c2 0.1, document-context and training-gazetteer features and document label propagation
+    # (0.700 before). The target is 0.80 (CAMeLBERT 82.4): a feature CRF without embeddings stays well
+    # below it — reported as a gap, floor a little under what we reach
+    assert scores["overall"]["f1"] >= 0.71
