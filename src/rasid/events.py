@@ -436,7 +436,7 @@ class _DocEvents:
                         break
                     continue
                 n += 1
-                keys = _context_keys(w.norm) | {w.norm}
+                keys = _context_keys(w.norm)
                 if any(keys & self.lex.contexts.get(name, frozenset()) for name in entry.context):
                     if entry.not_relative and self._after_relative(j + 1, lo):
                         continue  # الذين نظموا إضرابا: the frame belongs to a relative clause
@@ -533,7 +533,7 @@ class _DocEvents:
                 if w.punct:
                     break
                 n += 1
-                if (_context_keys(w.norm) | {w.norm}) & bad:
+                if _context_keys(w.norm) & bad:
                     return True
             if entry.unless_side == "both" and self._frame_before(h.first, lo, entry.unless_window, entry.unless):
                 return True
@@ -565,7 +565,7 @@ class _DocEvents:
             if w.punct:
                 return False
             n += 1
-            if (_context_keys(w.norm) | {w.norm}) & bag:
+            if _context_keys(w.norm) & bag:
                 return not self._after_relative(j, lo)
             j -= 1
         return False
@@ -580,7 +580,7 @@ class _DocEvents:
             w = self.words[j]
             if w.punct:
                 return False
-            keys = _context_keys(w.norm) | {w.norm}
+            keys = _context_keys(w.norm)
             if keys & verbs:
                 return not self._after_relative(j, lo)
             if not (keys & skip or w.norm.isdigit() or self._in_quantity(w)):
@@ -2239,15 +2239,17 @@ def _root_key(lemma: str) -> str:
     return w[:1] + "".join(c for c in w[1:] if c not in "اوي")
 
 
-def _context_keys(norm: str) -> set[str]:
-    """Look-up keys of a context word: without clitics, tanwin alif or an attached pronoun."""
-    keys = {bare(norm), strip_article(norm)} | {stem for _, stem in candidates(norm)}
+@lru_cache(maxsize=131072)
+def _context_keys(norm: str) -> frozenset[str]:
+    """Look-up keys of a context word (the word itself included): without clitics, tanwin alif
+    or an attached pronoun. Memoised: context windows look at the same words again and again."""
+    keys = {norm, bare(norm), strip_article(norm)} | {stem for _, stem in candidates(norm)}
     for k in list(keys):
         for suf in ("هما", "هم", "ها", "نا", "ه", "ا"):
             if k.endswith(suf) and len(k) - len(suf) >= 3:
                 keys.add(k[:-len(suf)])
                 break
-    return keys
+    return frozenset(keys)
 
 
 def normalize_head(s: str) -> str:
