@@ -872,6 +872,22 @@ def _core_start(m: re.Match[str], kind: str) -> int:
     return m.start("part") if m.group("part") else m.start(f"k_{kind}")
 
 
+_UNSET: Any = object()
+#: regex results for the last folded text: [text, candidate starts, match at start, branch match, lexicon]
+_MEMO: list[Any] = [None, [], {}, {}, None]
+
+
+def _regex_memo(lx: Lexicon, ft: str) -> tuple[list[int], dict[int, Any], dict[tuple[int, str], Any]]:
+    """Candidate starts and regex matches of ``ft``, kept for the next extraction of the same text.
+
+    A document without ``published`` is extracted twice (unanchored to infer the publication date,
+    then against it); the regex work does not depend on the anchor, only the resolution does.
+    """
+    if _MEMO[4] is not lx or (_MEMO[0] is not ft and _MEMO[0] != ft):
+        _MEMO[:] = [ft, [cm.start() for cm in lx.candidates.finditer(ft)], {}, {}, lx]
+    return _MEMO[1], _MEMO[2], _MEMO[3]
+
+
 def _matches(lx: Lexicon, c: _Ctx) -> list[tuple[re.Match[str], str, Result]]:
     """Leftmost non-overlapping resolved matches, tried only at candidate word starts.
 
@@ -883,18 +899,22 @@ def _matches(lx: Lexicon, c: _Ctx) -> list[tuple[re.Match[str], str, Result]]:
     pos = 0
     rx = lx.regex
     order = [name for name, _ in lx.branches]
-    for cm in lx.candidates.finditer(ft):
-        p = cm.start()
+    starts, at, branch_at = _regex_memo(lx, ft)
+    for p in starts:
         if p < pos:
             continue
-        m = rx.match(ft, p)
+        m = at.get(p, _UNSET)
+        if m is _UNSET:
+            m = at[p] = rx.match(ft, p)
         if m is None or m.end() <= p or not m.lastgroup:
             continue
         kind = m.lastgroup[2:]
         res = _RESOLVERS[kind](lx, c, m)
         if res is None:
             for name, brx in lx.branches[order.index(kind) + 1:]:
-                m2 = brx.match(ft, p)
+                m2 = branch_at.get((p, name), _UNSET)
+                if m2 is _UNSET:
+                    m2 = branch_at[(p, name)] = brx.match(ft, p)
                 if m2 is not None and m2.end() > p:
                     res = _RESOLVERS[name](lx, c, m2)
                     if res is not None:
