@@ -142,11 +142,12 @@ class _Tokens:
     A token cut by a window edge is clipped, which is what tokenising the window would give.
     """
 
-    __slots__ = ("text", "_toks", "_ends")
+    __slots__ = ("text", "_toks", "_starts", "_ends")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._toks: list[tuple[int, int, str]] | None = None
+        self._starts: list[int] = []
         self._ends: list[int] = []
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -155,17 +156,20 @@ class _Tokens:
         toks = self._toks
         if toks is None:
             toks = self._toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(self.text)]
+            self._starts = [t[0] for t in toks]
             self._ends = [t[1] for t in toks]
-        out: list[tuple[int, int, str]] = []
-        for k in range(bisect.bisect_right(self._ends, start), len(toks)):
-            t = toks[k]
-            s, e = t[0], t[1]
-            if s >= end:
-                break
+        # tokens ending after ``start`` and starting before ``end``; only the two edge tokens
+        # can stick out of the window
+        out = toks[bisect.bisect_right(self._ends, start):bisect.bisect_left(self._starts, end)]
+        if out:
+            s, e, _ = out[0]
             if s < start or e > end:
                 s, e = max(s, start), min(e, end)
-                t = (s, e, self.text[s:e])
-            out.append(t)
+                out[0] = (s, e, self.text[s:e])
+            s, e, _ = out[-1]
+            if s < start or e > end:
+                s, e = max(s, start), min(e, end)
+                out[-1] = (s, e, self.text[s:e])
         return out
 
 
