@@ -52,6 +52,7 @@ _PRES_SUFFIXES = ("", "ون", "ان", "ين", "وا", "ن", "و")
 _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك")
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,٫٬]\d+)+|[\w\u200c]+|[^\w\s\u200c]", re.UNICODE)
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})", re.UNICODE)
 _WORD_CHAR_RE = re.compile(r"\w")
 
 
@@ -156,15 +157,19 @@ def words_of(text: str) -> tuple[Word, ...]:
     new = _new_tuple
     out: list[Word] = []
     append = out.append
-    for m in _TOKEN_RE.finditer(ntext):
-        s, e = m.span()
-        tok = m.group()
+    # [gap, token, gap, token, ..., gap] from C; offsets are running sums (``keep_length``)
+    parts = _TOKEN_SPLIT_RE.split(ntext)
+    pos = len(parts[0])
+    pairs = iter(parts[1:])
+    for tok, gap in zip(pairs, pairs, strict=True):
+        end = pos + len(tok)
         ti = info.get(tok)
         if ti is None:
             ti = _token_info(tok)
             if len(info) < 200_000:
                 info[tok] = ti
-        append(new(Word, (s, e, text[s:e], ti[0], ti[1])))
+        append(new(Word, (pos, end, text[pos:end], ti[0], ti[1])))
+        pos = end + len(gap)
     return tuple(out)
 
 
