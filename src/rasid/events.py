@@ -229,6 +229,8 @@ def _word_matches(norm: str, target: str) -> bool:
 
 
 _READINGS: dict[str, tuple[tuple[str, str], ...]] = {}
+#: word forms known to give no trigger reading at all (the trigger lexicon is built once)
+_NO_READING: set[str] = set()
 
 
 def _lexicon_readings(norm: str, lex: TriggerLexicon) -> tuple[tuple[str, str], ...]:
@@ -245,10 +247,15 @@ def _lexicon_readings(norm: str, lex: TriggerLexicon) -> tuple[tuple[str, str], 
 def match_word(words: Sequence[Word], k: int, lex: TriggerLexicon) -> list[Hit]:
     """Lexicon readings of word ``k`` (phrases first, then single forms)."""
     w = words[k]
+    if w.norm in _NO_READING:
+        return []
     hits: list[Hit] = []
     cands = _lexicon_readings(w.norm, lex)
     if not cands:
-        return _object_suffixed(w.norm, k, lex)
+        hits = _object_suffixed(w.norm, k, lex)
+        if not hits and len(_NO_READING) < 200_000:
+            _NO_READING.add(w.norm)  # most words: neither a trigger nor a suffixed trigger verb
+        return hits
     for pre, stem in cands:
         for toks, idx in lex.phrases.get(stem, ()):
             j, ok = k + 1, True
@@ -1604,6 +1611,9 @@ class _DocEvents:
             rank, dist, ante = town
             if best is None or (rank, dist) < (best[0], best[1]):
                 best = (rank, dist, ante)
+        generic = self._generic_place(hit, hi, etype)
+        if generic is not None and (best is None or (generic[0], generic[1]) < (best[0], best[1])):
+            return generic[2], generic[3]
         land = self._nisba_land(hit, lo, hi, actor_name)
         if land is not None and (best is None or (land[0], land[1]) < (best[0], best[1])):
             return land[2], land[3]
@@ -1613,6 +1623,49 @@ class _DocEvents:
             if back >= 0 and back in self.places_by_sentence:
                 return self.places_by_sentence[back], None
         return self.theatre
+
+    def _generic_place(self, hit: Hit, hi: int, etype: str) -> tuple[int, int, str, str | None] | None:
+        """``في البلاد`` / ``في العاصمة`` after the trigger, in its clause: the article's theatre
+        country or that country's capital (``هاجم مسلحون سجنا في العاصمة``). Not when a name or a
+        nationality follows (العاصمة الليبية طرابلس, العاصمة X: the name is the place)."""
+        if self.theatre[0] is None:
+            return None
+        j, n = hit.last + 1, 0
+        while j < hi and n < 12:
+            w = self.words[j]
+            j += 1
+            if w.punct:
+                if w.text in _PUNCT_BREAK:
+                    return None
+                continue
+            n += 1
+            norm = w.norm[1:] if w.norm[:1] == "و" and w.norm[1:] in _GENERIC_PLACE_WORDS else w.norm
+            prep = None
+            if norm in _GENERIC_PLACE_WORDS:
+                k = j - 2
+                prev = self.words[k].norm if k > hit.last else ""
+                prev = prev[1:] if prev[:1] == "و" and prev[1:] in _GENERIC_PLACE_PREPS else prev
+                prep = prev if prev in _GENERIC_PLACE_PREPS else None
+            elif norm[:1] == "ب" and norm[1:] in _GENERIC_PLACE_WORDS:
+                norm, prep = norm[1:], "في"
+            if prep is None:
+                continue
+            if j < len(self.words) and not self.words[j].punct and (
+                    self._in_name(self.words[j]) or _nationality(self.words[j].text) is not None):
+                return None
+            rank = (1 if etype == "RETREAT" else 2) if prep == "من" else 1
+            dist = abs(w.start - self.words[hit.first].start)
+            country = _country_of(self.theatre[1])
+            if country is None:
+                return None
+            capital = country if _GENERIC_PLACE_WORDS[norm] == "country" else _capital_of(country[1])
+            if capital is None:
+                return None
+            for e in self.ents.ents:
+                if e.id == capital[1]:
+                    return rank, dist, entity_label(e), e.id
+            return rank, dist, capital[0], capital[1]
+        return None
 
     def _place_label(self, e: Entity) -> str:
         """The place as the text narrows it: ``في شمال العراق`` → ``شمال العراق`` (a compass part
@@ -1778,6 +1831,9 @@ class _DocEvents:
                     j = self._parenthetical_before(j, lo) or j
                     j -= 1
                     continue
+                if w.text == ")" and (k := self._acronym_parens(j, lo)) is not None:
+                    j = k - 1  # بعثة مجموعة تنمية الجنوب الأفريقي (سادك) لسحب: a name's gloss
+                    continue
                 if w.text in _PUNCT_BREAK or w.text in "()":
                     break
                 j -= 1
@@ -1841,6 +1897,16 @@ class _DocEvents:
             seen += 1
             j -= 1
         return "asserted"
+
+    def _acronym_parens(self, j: int, lo: int) -> int | None:
+        """The ``(`` opening a short gloss that closes at word ``j`` (``(سادك)``, ``(يونيسف)``)."""
+        k = j - 1
+        while k >= lo and j - k <= 4:
+            w = self.words[k]
+            if w.punct:
+                return k if w.text == "(" and j - k > 1 else None
+            k -= 1
+        return None
 
     def _denied_clause(self, k: int, lo: int) -> bool:
         """``نفى المتحدث باسم الجيش أن يكون مئات الجنود قد وقعوا في الأسر``: a denial verb
@@ -1916,6 +1982,7 @@ class _DocEvents:
         seen_lemmas: dict[tuple[str, str], int] = {}  # (type, lemma) → sentence last seen
         told: dict[tuple[str, int], set[str]] = {}  # (type, sentence) → roots of the events logged
         event_of: dict[tuple[str, int], Event] = {}
+        demands: set[int] = set()  # the protesters' demand (تظاهروا مطالبين بـ): dropped at the end
         self.done = events
         found = self.triggers()
         for n, (hit, entry, si, lo, hi) in enumerate(found):
@@ -1933,8 +2000,9 @@ class _DocEvents:
                 continue
             if self._toll_of_previous(hit, entry, events, si):
                 continue
-            if self._background_fighting(hit, entry):
+            if self._background_fighting(hit, entry) or self._comparison_class(hit):
                 continue
+            demand = self._demand_of_protest(hit, entry, events, si)
             key = (entry.type, si)
             for lemma in hit.lemma.split():
                 seen_lemmas[(entry.type, _root_key(lemma))] = si
@@ -1959,8 +2027,10 @@ class _DocEvents:
                 continue  # يشنوا هجوما / تدمير … وتدمير: one event per clause and type
             roots = {_root_key(lemma) for lemma in hit.lemma.split()}
             if roots & told.get(key, set()) and not self._has_object_name(hit, hi) and not self._counted(hit) \
-                    and self.modality(hit, lo, hi) == event_of[key].modality:
+                    and (self.modality(hit, lo, hi) == event_of[key].modality
+                         or hit.pos == "noun" and hit.prefix.endswith("ال")):
                 continue  # لتوسيع شراكتهما … إلى شراكة متكاملة: the same act retold in the sentence
+                # (تستعد البعثة لسحب قواتها، ضمن المرحلة الثانية من الانسحاب: the definite noun refers back)
             told.setdefault(key, set()).update(roots)
             last_by_type[key] = hit.last
             actor, actor_id, actor_ent = self.actor(hit, lo, hi, ents, entry.type)
@@ -1979,7 +2049,22 @@ class _DocEvents:
                 ev.modality = "planned"  # في زيارة … الخميس المقبل: dated after publication
             events.append(ev)
             event_of[key] = ev
+            if demand:
+                demands.add(id(ev))  # kept until the end: what it demands is no event of its own
+        if demands:
+            events[:] = [e for e in events if id(e) not in demands]
         return events
+
+    def _demand_of_protest(self, hit: Hit, entry: TriggerEntry, done: list[Event], si: int) -> bool:
+        """``تظاهر آلاف أمام البرلمان مطالبين بإقالة الحكومة``: the participle of a demand right after
+        a protest tells what the protesters wanted; it is part of the PROTEST, not a REQUEST."""
+        if entry.type != "REQUEST" or hit.pos != "form" or not done or done[-1].type != "PROTEST" \
+                or done[-1].sentence != si:
+            return False
+        norm = self.words[hit.first].norm
+        if norm not in _DEMAND_PARTICIPLES and norm[1:] not in _DEMAND_PARTICIPLES:
+            return False
+        return 0 < hit.first - self.widx(done[-1].trigger.start) <= 12
 
     def _new_subject(self, hit: Hit, prev: Event, lo: int, hi: int, ents: list[Entity], etype: str) -> bool:
         """``وحثت السفارة الأطراف على الحوار، كما دعا الاتحاد الأفريقي إلى …``: a verb after a
@@ -2095,6 +2180,17 @@ class _DocEvents:
         p = self.words[hit.first - 1]
         return not p.punct and p.norm in ("خلال", "من", "اثناء", "منذ", "طوال", "وسط")
 
+    def _comparison_class(self, hit: Hit) -> bool:
+        """``في واحدة من أكبر عمليات الخطف``، ``من أكثر الهجمات دموية``: the class an event is
+        compared with (after من + a superlative) is no event of its own."""
+        if hit.pos not in ("noun", "form") or hit.prefix[:1] not in ("", "ا"):
+            return False
+        j = hit.first - 1
+        if j >= 0 and not self.words[j].punct and bare(self.words[j].norm) in _CLASS_HEADS:
+            j -= 1
+        return j >= 1 and not self.words[j].punct and self.words[j].norm in _SUPERLATIVES \
+            and self.words[j - 1].norm in ("من", "ومن")
+
     def _toll_of_previous(self, hit: Hit, entry: TriggerEntry, done: list[Event], si: int) -> bool:
         """``قصفت الطائرات منازل …، وأسفرت عن مقتل ثمانية أشخاص``: the deaths an attack caused
         are its toll, not another attack."""
@@ -2160,8 +2256,8 @@ class _DocEvents:
                 ids[label] = e.id
         if counts:
             best = max(counts, key=lambda k: counts[k])
-            if counts[best] >= 3:
-                self.theatre = (best, ids[best])
+            if counts[best] >= 3 or counts[best] == 2 and sum(v == 2 for v in counts.values()) == 1:
+                self.theatre = (best, ids[best])  # (a short text: named twice, more than any other)
         for si, s in enumerate(self.sents):
             places = [e for e in self.ents.within(s.start, s.end) if e.type in ("GPE", "LOC")]
             if places:
@@ -2315,6 +2411,51 @@ _KANA = frozenset(("كان", "كانت", "وكان", "وكانت", "فكان", "
 _TOWN_WORDS = {"مدينه": "city", "بلده": "town", "قريه": "town", "بلدة": "town"}
 _TOWN_ENDINGS = tuple(_TOWN_WORDS)
 _TOWN_SUBTYPES = {"city": ("city", "town", "capital"), "town": ("town", "city", "district")}
+
+
+#: superlatives that open a comparison class (من أكبر الهجمات، من أسوأ عمليات الخطف)
+_SUPERLATIVES = frozenset(("اكبر", "اكثر", "اسوا", "اعنف", "اخطر", "اشد", "ابرز", "ادمي", "افدح", "اضخم",
+                           "اوسع", "افظع", "اطول"))
+#: counted heads between the superlative and the event noun (أكبر عمليات الخطف، أسوأ موجات العنف)
+_CLASS_HEADS = frozenset(("عمليات", "حوادث", "موجات", "حملات", "سلسله", "اعمال"))
+
+#: participles of a demand that, after a protest, tell the protesters' demand (مطالبين بـ، رافعين شعار)
+_DEMAND_PARTICIPLES = frozenset(("مطالبين", "مطالبا", "مطالبه", "مطالبون", "داعين", "داعيا", "داعيه",
+                                 "مناشدين", "رافعين", "مرددين", "منددين"))
+
+#: generic place words resolved to the article's theatre (البلاد) or its capital (العاصمة)
+_GENERIC_PLACE_WORDS = {"البلاد": "country", "العاصمه": "capital"}
+_GENERIC_PLACE_PREPS = frozenset(("في", "الي", "داخل", "من", "انحاء"))
+
+
+@lru_cache(maxsize=256)
+def _country_of(place_id: str | None) -> tuple[str, str] | None:
+    """The KB country of a place entry (a country is its own): (name, id), None when unknown."""
+    if not place_id:
+        return None
+    try:
+        from rasid.entities.kb import load_kb
+
+        entry = load_kb().country_of(place_id)
+    except Exception:  # noqa: BLE001 - a half-built KB must not break event extraction
+        return None
+    return (entry.name, entry.id) if entry is not None else None
+
+
+@lru_cache(maxsize=256)
+def _capital_of(country_id: str | None) -> tuple[str, str] | None:
+    """The KB capital of a country entry: (name, id), None when unknown."""
+    if not country_id:
+        return None
+    try:
+        from rasid.entities.kb import load_kb
+
+        kb = load_kb()
+        entry = kb.get(country_id)
+        cap = kb.institution(entry.country, "capital") if entry is not None and entry.country else None
+    except Exception:  # noqa: BLE001 - a half-built KB must not break event extraction
+        return None
+    return (cap.name, cap.id) if cap is not None else None
 
 
 @lru_cache(maxsize=4096)
