@@ -736,9 +736,10 @@ class _DocEvents:
         out: list[tuple[Hit, TriggerEntry, int, int, int]] = []
         k = 0
         n = len(self.words)
+        no_reading = _NO_READING
         while k < n:
             w = self.words[k]
-            if w.punct or len(w.norm) < 2:
+            if w.punct or len(w.norm) < 2 or w.norm in no_reading:
                 k += 1
                 continue
             hits = match_word(self.words, k, self.lex)
