@@ -107,6 +107,11 @@ def test_eastern_digits_kept() -> None:
     ("إلىجانب", "إلى جانب"),
     ("منذبداية", "منذ بداية"),
     ("بعدأن", "بعد أن"),
+    # a preposition glued to a very common bare noun, a word glued to من, a noun to a definite plural
+    ("فيمحافظة", "في محافظة"),
+    ("فيعدة", "في عدة"),
+    ("أغلبهممن", "أغلبهم من"),
+    ("رفضالمتظاهرين", "رفض المتظاهرين"),
 ])
 def test_glued_words_split(glued: str, fixed: str) -> None:
     assert cleaned(f"قال المسؤول إن {glued} اليوم.") == f"قال المسؤول إن {fixed} اليوم."
@@ -120,6 +125,8 @@ def test_glued_words_split(glued: str, fixed: str) -> None:
     # near misses of the negation, number, function-word and KB-name rules
     "كمامات", "لاتجاه", "لايدي", "ولايتهم", "لمتابعة", "لنتمكن", "بيتروليوم", "يعبدونهم", "عندماكان",
     "ثلاثمائة", "كانون", "دونالد", "عليان", "بينالي", "ليستكمل", "كانتقام", "المواقعة", "فيجاي", "معالي",
+    # place names starting with لا (a rarer ت/ن word after لا is a name, not a verb), في/من/عن words
+    "لاتفيا", "لاتاكيا", "لانشو", "فيتنام", "فيروس", "فيسبوك", "منتصف", "منصات", "عنصرية", "الرحمن", "فيينا",
 ])
 def test_valid_words_never_split(word: str) -> None:
     assert clean.glue_splits(word) == [], clean.glue_splits(word)
@@ -302,3 +309,25 @@ def test_headline_repeated_under_a_dateline_dropped() -> None:
     doc = rasid.analyze(raw, until="clean")
     assert doc.title == "الحكومة تقر موازنة جديدة"
     assert doc.text == "الأحد 26 شباط 2023\nأقرت الحكومة في جلستها الأسبوعية مشروع الموازنة.\nوقال الوزير إن الموازنة متوازنة."
+
+
+def test_masthead_region_menu_and_stamp_line_dropped() -> None:
+    """A site name above its menu is no headline; a menu of world regions and a "نشرت في" stamp are furniture."""
+    raw = ("قناة الأفق 7\n"
+           "الرئيسية  آسيا  أفريقيا  الشرق الأوسط  أوروبا  اقتصاد  رياضة\n"
+           "فيضانات تجتاح شرق البلاد\n"
+           "نشرت في: 04/05/2022 - 08:10 آخر تحديث: 04/05/2022 - 10:55\n"
+           "غمرت مياه الأمطار عشرات القرى في شرق البلاد ليل الأحد.\n"
+           "وقال مسؤول محلي إن فرق الإنقاذ تعمل منذ الفجر.\n")
+    doc = rasid.analyze(raw, until="clean")
+    assert doc.title == "فيضانات تجتاح شرق البلاد"
+    assert doc.text.startswith("غمرت مياه الأمطار")
+    reasons = {d["reason"] for d in doc.meta["clean"]["dropped"]}
+    assert {"masthead", "menu", "timestamp"} <= reasons
+
+
+def test_quoted_outlet_in_a_dateline_is_no_link_list() -> None:
+    raw = ("عنوان الخبر هنا\nعمان - بيروت: «الصباح»\n"
+           "اتفق الجانبان على استئناف المحادثات الأسبوع المقبل.\nوأكد الوسطاء أن الأجواء إيجابية.\n")
+    doc = rasid.analyze(raw, until="clean")
+    assert "«الصباح»" in doc.text

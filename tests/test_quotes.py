@@ -210,3 +210,13 @@ def test_unlisted_name_after_a_place_or_before_a_preposition():
     got = [q.speaker for q in doc.quotes]
     assert got[:4] == ["أوليكو تاماندروف", "موريكو داسانتي", "آصف كوراندي", "الجيش الوطني"]
     assert got[4] != "إلفان دورموكي"  # the colleague spoken to is not the speaker
+
+
+def test_participle_right_after_a_quotation_continues_its_speaker():
+    text = ('وقال رامي سليم في رسالة بثت من لندن، حيث علق منذ أيام: "الحكومة ستستقيل قريبا"، '
+            'داعيا المواطنين إلى "التحلي بالهدوء". وقال مازن فارس إن القصف استهدف "مواقع المتمردين"، '
+            'مضيفا أنه "لن يتردد في الرد".')
+    doc = analyse(text, {"رامي سليم": "PERSON", "لندن": "GPE", "مازن فارس": "PERSON"})
+    got = {q.text: q.speaker for q in doc.quotes}
+    assert got["التحلي بالهدوء"] == "رامي سليم"
+    assert got["لن يتردد في الرد"] == "مازن فارس"

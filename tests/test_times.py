@@ -187,3 +187,9 @@ def test_parts_of_days_spans_and_bare_year_ranges(text: str, expected: tuple[str
 
 def test_two_numbers_before_a_counted_noun_are_not_years() -> None:
     assert _times("وينتشر بين 2000 و2500 جندي في المنطقة.", PUB) == []
+
+
+def test_two_ordinal_days_of_a_month_give_the_first_day() -> None:
+    assert _one("وقعت الاشتباكات في الرابع والخامس من نيسان الماضي.")[2] == "2023-04-04"
+    text, _, value = _one("وتواصلت المعارك يومي العاشر والحادي عشر من شباط.")
+    assert value.endswith("-02-10") and text.startswith("العاشر")

@@ -180,6 +180,10 @@ class _GlueData:
     function_rest_min: float
     function_short_min: float
     number_re: re.Pattern[str]
+    la_tn_rest_min: float = 4.0
+    prep_bare_min: float = 4.5
+    prep_bare3_min: float = 5.5
+    prep_bare_first: frozenset[str] = frozenset()
 
 
 @cache
@@ -208,6 +212,10 @@ def _glue_data() -> _GlueData:
         function_rest_min=float(t.get("function_rest_min", 4.0)),
         function_short_min=float(t.get("function_short_min", 5.3)),
         number_re=_number_compound_re(d),
+        la_tn_rest_min=float(t.get("la_tn_rest_min", 4.0)),
+        prep_bare_min=float(t.get("prep_bare_min", 4.5)),
+        prep_bare3_min=float(t.get("prep_bare3_min", 5.5)),
+        prep_bare_first=frozenset(freq_key(w) for w in d.get("prep_bare_first", [])),
     )
 
 
@@ -561,6 +569,11 @@ def _pair_score(a: str, b: str, definite: bool, g: _GlueData, raw_a: str = "", r
         fw = _function_word_score(a, b, g, raw_a, raw_b)
         if fw >= 0:
             return fw
+    if b == "من" and len(a) >= 4 and a not in g.never_parts and a not in g.clitic_only \
+            and a not in g.name_heads and _zipf(a + b) == 0.0:
+        # معظمهممن: a word glued to the preposition من (never to an ending such as الرحمن)
+        za = max(_zipf(a), _inflected_zipf(a))
+        return za if za >= g.part_min + 0.5 else -1.0
     if a in g.never_parts or b in g.never_parts or a in g.clitic_only or a in g.name_heads:
         return -1.0
     final_form = a[-1] in "ةى"
@@ -573,9 +586,15 @@ def _pair_score(a: str, b: str, definite: bool, g: _GlueData, raw_a: str = "", r
         zb = _zipf(b)
         if not la:  # لم / لن + ي (لميعد); لمت / لنت is ل + متظاهر / نتمكن
             return zb if b[0] == "ي" and zb >= g.part_min else -1.0
-        if b[0] in "يتنا":
+        if b[0] in "تن":  # لاتزال, لانريد; لاتشين, لاتفيا are names: the verb must be common
+            return zb if zb >= g.la_tn_rest_min + (0.5 if b.startswith("تش") else 0.0) else -1.0
+        if b[0] in "يا":
             return zb if zb >= g.la_rest_min else -1.0
         return zb if len(b) >= 4 and zb >= g.la_noun_min else -1.0
+    if a in g.prep_bare_first and not b.startswith("ال") and len(b) >= 3:
+        # فيعدة, فيولاية: a preposition glued to a very common bare noun
+        zb = _zipf(b)
+        return zb if zb >= (g.prep_bare3_min if len(b) == 3 else g.prep_bare_min) else -1.0
     if len(b) < 4:
         return -1.0
     if len(a) == 2:
@@ -590,7 +609,10 @@ def _pair_score(a: str, b: str, definite: bool, g: _GlueData, raw_a: str = "", r
     linked = final_form or any(b.startswith(h) and len(b) - len(h) >= 3 for h in _NEXT_WORD_HEADS)
     if definite and not linked:
         return -1.0
-    score = min(_zipf(a), _zipf(b))
+    zb = _zipf(b)
+    if len(a) >= 4 and b.startswith("ال") and zb < g.part_min:
+        zb = max(zb, _inflected_zipf(b))  # إعلانالانفصاليين: a plural of a common noun
+    score = min(_zipf(a), zb)
     # two bare words (هاجرإليها) need both to be very common: transliterated names fall apart
     # into word-like halves (باري كيلو, دانا بالا) that are merely common
     if score < (g.part_min if linked else g.bare_pair_min):
@@ -700,6 +722,8 @@ def _best_split(bare: str) -> tuple[int, ...]:
             ok = score >= need_negation
         elif key[:i] in g.negations:
             ok = score >= need_negation or _negated_verb(key, key[:i], key[i:], g)
+        elif i == 2 and key[:i] in g.prep_bare_first:  # فيولاية: ف + يولاية is no reading to weigh
+            ok = score >= need_negation
         if ok and score > best[0]:
             best = (score, (i,))
     if best[1]:
@@ -807,6 +831,8 @@ def _words(s: str) -> list[str]:
 def _is_link_list(line: str, bp: _Boilerplate) -> bool:
     """Short items joined by separators (``فيسبوك | إكس | يوتيوب``, a breadcrumb)."""
     for sep in bp.separators:
+        if sep == "»" and "«" in line:
+            continue  # «الشرق الأوسط»: guillemets quote a name, they do not separate links
         if line.count(sep) >= 2 or (sep != "/" and line.count(sep) >= 1 and len(_words(line)) <= 6):
             items = [x.strip() for x in line.split(sep)]
             if all(len(_words(x)) <= bp.limits.get("link_item_max_words", 5) for x in items):
@@ -841,7 +867,7 @@ def boilerplate_reason(line: str, bp: _Boilerplate | None = None) -> str | None:
     prefixed = norm_for_prefix(line)
     if bp.related_prefix_re.match(prefixed):
         return "related-link"
-    if len(_words(line)) <= 12 and bp.stamp_re.match(prefixed):
+    if sum(1 for w in _words(line) if not w.isdigit()) <= 12 and bp.stamp_re.match(prefixed):
         return "timestamp"
     if _is_share_line(line, bp):
         return "share"
@@ -946,6 +972,11 @@ def _select_lines(lines: list[MappedText], given_title: str | None
     lines = list(lines)
 
     reasons = [boilerplate_reason(ln.text, bp) for ln in lines]
+    # a masthead: the site's name on the first line, right above the site's navigation menu
+    top = [x for x, r in enumerate(reasons) if r != "empty"][:2]
+    if len(top) == 2 and reasons[top[0]] is None and reasons[top[1]] in ("menu", "link-list") \
+            and len(_words(lines[top[0]].text)) <= 5 and not _HAS_SENT_PUNCT_RE.search(lines[top[0]].text):
+        reasons[top[0]] = "masthead"
 
     # trailing block of other headlines, introduced by a related-news header or link line:
     # everything from the marker on is dropped when the rest is headline-sized or furniture

@@ -403,6 +403,7 @@ def _quote_verb_of(norm: str, quote_verbs: frozenset[str]) -> bool:
 _OPENERS = {"«": ("»",), "“": ("”", "“"), "„": ("”", "“"), '"': ('"', "”")}
 _MARKS_RE = re.compile("[«»“”„\"]")
 _MAX_QUOTE = 3000
+_CLOSING_MARKS = frozenset("»”\"")
 
 
 def quote_pairs(text: str) -> list[tuple[int, int]]:
@@ -980,6 +981,9 @@ class _Stage:
                 j += 1
             return res.subject(i, j, sent_start, cue_i, source=True)
         if kind == "participle":
+            # «…»، مضيفا أن «…»: a participle right after a quotation continues its speaker
+            if res.previous is not None and self._after_quote(cue_i, sent_start):
+                return res.previous
             # the participle continues the clause: its subject is the main clause's speaker
             prev = self._prev_clause_cue(cue_i, sent_start)
             if prev is not None and prev[1] != "participle":
@@ -1021,6 +1025,15 @@ class _Stage:
         if sp is not None:
             return sp
         return res.previous
+
+    def _after_quote(self, cue_i: int, sent_start: int) -> bool:
+        """Does a closing quotation mark of this sentence stand right before word ``cue_i`` (``"…"، داعيا``)?"""
+        for k in (cue_i - 1, cue_i - 2):
+            if k < 0 or self.words[k].start < sent_start or not self.words[k].punct:
+                return False
+            if self.words[k].text in _CLOSING_MARKS:
+                return True
+        return False
 
     def _group_subject(self, cue_i: int, sent_start: int) -> Speaker | None:
         """``وكانت الحكومة الفدرالية قد فرضت …، معتبرة أن``: a participle whose clause has no

@@ -142,8 +142,10 @@ def lexicon() -> Lexicon:
                 rf"(?:{year_tail.format(n='dm_y')}(?:\s*(?P<dm_hm>{hmark_alt}){e})?|\s+(?P<dm_mod>{mod_alt}){e}"
                 rf"|\s+(?P<dm_hy>1[3-5]\d\d)(?:{e}|(?=(?:{hmark_alt}){e}))(?:\s*(?:{hmark_alt}){e})?)?"),
         # الخامس من مارس, الحادي والعشرين من أيلول 2001
+        # الثاني والثالث من مارس (a two-day range: its first day)
         ("odm", rf"{bp}(?:يوم\s+)?(?:(?P<od_u>{_alt(ord_units)})(?:\s+(?P<od_teen>{_alt(nw(f) for f in data['ordinal_teen'])})"
-                rf"|\s+و\s*(?P<od_t>{_alt(ord_tens)}))?|(?P<od_t2>{_alt(ord_tens)})){e}\s+من\s+(?:شهر\s+)?"
+                rf"|\s+و\s*(?P<od_t>{_alt(ord_tens)})|\s+و\s*(?:{_alt(ord_units)})(?:\s+(?:{_alt(nw(f) for f in data['ordinal_teen'])}))?)?|(?P<od_t2>{_alt(ord_tens)})){e}"
+                rf"\s+من\s+(?:شهر\s+)?"
                 rf"(?P<od_mon>{month_alt}){month2}{e}"
                 rf"(?:{year_tail.format(n='od_y')}|\s+(?P<od_mod>{mod_alt}){e})?"),
         # في 20 من الشهر الجاري, الثالث والعشرين من الشهر الماضي, العاشر من الشهر نفسه

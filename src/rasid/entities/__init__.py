@@ -617,8 +617,9 @@ def _short_forms(ws: list[Word], covered: list[bool], mentions: list[_Mention], 
             if len(toks) < 2:
                 continue
             last = toks[-1]
-            if zipf(last) > SHORT_FORM_MAX_ZIPF or len(last) < 3 or last in lexicon().stop_words:
-                continue
+            if len(last) < 3 or last in lexicon().stop_words or (
+                    zipf(last) > SHORT_FORM_MAX_ZIPF and last not in lexicon().foreign_given):
+                continue  # a frequent word is no short form, unless a foreign name (أرييل هنري → هنري)
             heads.setdefault(last, (mt.start, mt))
     if not heads:
         return []

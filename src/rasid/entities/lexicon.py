@@ -42,6 +42,7 @@ class Lexicon:
     definite_org_max_words: int
     place_name_first: frozenset[str]       # first words of compound place names (خربة, عين, تل)
     place_qualifiers: frozenset[str]       # adjectives making a new place of a place name (الوسطى)
+    foreign_given: frozenset[str] = frozenset()  # given names of names_foreign.tsv (هنري, جيمس)
 
 
 #: heads that are ordinary nouns as often as name heads: they need an idafa (مكافحة الإرهاب) or a rare word
@@ -68,12 +69,15 @@ def lexicon() -> Lexicon:
     given_weak: set[str] = set()
     surnames: set[str] = set()
     foreign_en: dict[str, str] = {}
+    foreign_given: set[str] = set()
     for path in sorted(DATA.glob("names_*.tsv")):
         for row in _read_tsv(path):
             name = normalize(row[0])
             flag = row[1] if len(row) > 1 else ""
             if flag == "skip":
                 continue
+            if path.name == "names_foreign.tsv":
+                foreign_given.add(name)
             if flag and not flag.islower():  # a Latin spelling; an optional third column flags weak names
                 foreign_en.setdefault(name, flag)
                 flag = row[2] if len(row) > 2 else ""
@@ -112,6 +116,7 @@ def lexicon() -> Lexicon:
         definite_org_max_words=max((len(x.split()) for x in definite_orgs), default=1),
         place_name_first=frozenset(normalize(x) for x in t.get("place_name_first", [])),
         place_qualifiers=frozenset(normalize(x) for x in t.get("place_qualifiers", [])),
+        foreign_given=frozenset(foreign_given - given_weak),
     )
 
 

@@ -36,12 +36,19 @@ COMPOUND_SECOND_MAX_ZIPF = 4.8
 #: an indefinite word after a place head is usually an adjective (قاعدة عسكرية) unless it is rare
 PLACE_INDEF_MAX_ZIPF = 3.5
 #: heads that are everyday nouns: the word after them must be rare to be a name
-_GENERIC_PLACE_HEADS = frozenset({"منطقه", "مخيم", "قاعده", "مطار", "ميناء", "معبر"})
+_GENERIC_PLACE_HEADS = frozenset({"منطقه", "مخيم", "قاعده", "مطار", "ميناء", "معبر", "ممر", "مقاطعه"})
 #: feminine heads: an adjective after them takes the feminine ending (بلدة صغيرة), a name need not
 _FEMININE_PLACE_HEADS = frozenset({"مدينه", "بلده", "قريه"})
 #: compass points that begin province names (شمال كيفو, جنوب كاساي) after a province head
 _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
-_PROVINCE_HEADS = frozenset({"ولايه", "اقليم", "محافظه", "ولايتي", "محافظتي"})
+_PROVINCE_HEADS = frozenset({"ولايه", "اقليم", "محافظه", "ولايتي", "محافظتي", "مقاطعه"})
+#: adjectives of location that follow a place name without being part of it (إقليم نامبولا المجاور)
+_PLACE_ADJECTIVES = frozenset({"المجاور", "المجاوره", "القريب", "القريبه", "المحاذي", "المحاذيه", "المتاخم",
+                               "المتاخمه", "الحدودي", "الحدوديه", "الساحلي", "الساحليه", "النايي", "الناييه",
+                               "المحاصر", "المحاصره", "المضطرب", "المضطربه", "المنكوب", "المنكوبه"})
+_DEF_COMPASS = frozenset({"الشمال", "الجنوب", "الشرق", "الغرب", "الوسط"})
+#: the adjective that ends an airport's or port's name (مطار ... الدولي)
+_INTERNATIONAL = frozenset({"الدولي"})
 #: a word absent from the frequency list (zipf < 2.5) is not a common Arabic word
 UNKNOWN_WORD_ZIPF = 2.5
 #: "area" heads whose unknown proper name is an administrative district or town (GPE), not a feature
@@ -70,11 +77,26 @@ _DIACRITIC_CHARS = DIACRITICS + TATWEEL
 def _inflected(w: Word) -> bool:
     """A word with digits or an attached pronoun (أعدائنا, قطعها): never part of a name."""
     n = w.norm
-    if any(c.isdigit() for c in n) or (len(n) >= 5 and n.endswith(_PRONOUN_SUFFIXES)):
+    if any(c.isdigit() for c in n):
         return True
+    if len(n) >= 5 and n.endswith(_PRONOUN_SUFFIXES):
+        # كادونا, أريزونا: the ending is a pronoun only when what precedes it is a word (قوات+نا)
+        stem = n[:-3] if n.endswith("هما") else n[:-2]
+        if zipf(n) >= UNKNOWN_WORD_ZIPF or zipf(stem) >= UNKNOWN_WORD_ZIPF or zipf(stem + "ه") >= UNKNOWN_WORD_ZIPF:
+            return True
     # استقالته, قواته: the pronoun ه after ت (as written, before ة/ه folding; شحاتة keeps its ة)
     raw = w.text.rstrip(_DIACRITIC_CHARS)
     return len(raw) >= 6 and raw.endswith("ته")
+
+
+def _hamza_al(w: Word) -> bool:
+    """``إلهام``, ``أليا``: a word written with a hamza on its alif does not begin with the article."""
+    return w.text[:1] in "أإآ" and w.text[1:2] == "ل"
+
+
+def _prep_phrase(w: Word) -> bool:
+    """``بتصاعد``, ``لقوات``: a clitic preposition on a common word, which no name continues with."""
+    return len(w.forms) > 1 and zipf(w.forms[1]) >= PLACE_INDEF_MAX_ZIPF and zipf(w.forms[1]) > zipf(w.norm) + 1
 
 
 def _nisba(w: Word) -> bool:
@@ -234,6 +256,8 @@ class NameFinder:
             j = start + 1
             while j < n and j - start < 4 and not covered[j] and ws[j].gap_before == GAP_NONE and (
                     self.name_like(ws[j]) or ws[j - 1].bare in _BOUND_PARTICLES):
+                if j - start >= 2 and _prep_phrase(ws[j]):
+                    break  # فيليبي مارتينز بتصاعد: a preposition + common noun ends the name
                 j += 1
             # a particle cannot end a name (محمد بن ...)
             while j - start > 1 and ws[j - 1].norm in self.lex.particles:
@@ -267,8 +291,12 @@ class NameFinder:
         limit = min(n, t_end + ROLE_MAX_WORDS)
         m = t_end
         while m < limit and (m == t_end or ws[m].gap_before != GAP_HARD):
-            prev_ends_role = m > t_end and (covered[m - 1] or ws[m - 1].bare.startswith("ال")
-                                            or ws[m - 1].norm.startswith("لل")) \
+            prev_ends_role = (m > t_end and (covered[m - 1] or ws[m - 1].bare.startswith("ال")
+                                             or ws[m - 1].norm.startswith("لل")
+                                             or (m - 2 >= t_end and ws[m - 1].gap_before == GAP_NONE
+                                                 and not self.place_trig.isdisjoint(ws[m - 2].forms)))
+                              # رئيس الوزراء تاديوش كوفالسكي: a title ending on a definite word
+                              or (m == t_end and m > 0 and ws[m - 1].bare.startswith("ال"))) \
                 and not covered[m]
             if prev_ends_role:
                 e = self._foreign_run(ws, m, covered)
@@ -293,14 +321,19 @@ class NameFinder:
         """End of a run of 2-4 name-like indefinite words at ``p`` followed by a break, else None."""
         n = len(ws)
         e = p
+        prep_end = False
         while e < n and e - p < 4 and not covered[e] and (e == p or ws[e].gap_before == GAP_NONE):
             w = ws[e]
-            if w.bare.startswith("ال") or len(w.norm) < 2 or _inflected(w) or not self.name_like(w):
+            if (w.bare.startswith("ال") and not _hamza_al(w)) or len(w.norm) < 2 or _inflected(w) \
+                    or not self.name_like(w):
                 break
             if _nisba(w) and zipf(w.norm) >= TITLE_NAME_MAX_ZIPF:
                 break  # عسكري, ميداني: a common adjective; كاغامي, أسانتي are names
             if len(w.forms) > 1 and zipf(w.forms[1]) >= SURNAME_MAX_ZIPF and zipf(w.forms[1]) > zipf(w.norm):
                 break  # لفريق = ل + فريق (for the team), not a foreign name
+            if e - p >= 2 and _prep_phrase(w):
+                prep_end = True
+                break  # داريو سيتولي بتصاعد: a preposition + common noun after the name ends it
             e += 1
         if e - p < 2:
             return None
@@ -308,7 +341,7 @@ class NameFinder:
         rarest = min(zipf(ws[x].norm) for x in range(p, e))
         if rarest >= TITLE_NAME_MAX_ZIPF and not (e - p >= 3 and rarest < PLACE_INDEF_MAX_ZIPF):
             return None
-        if e < n and ws[e].gap_before == GAP_NONE and not covered[e] and not self.is_stop(ws[e]):
+        if e < n and ws[e].gap_before == GAP_NONE and not covered[e] and not self.is_stop(ws[e]) and not prep_end:
             return None
         return e
 
@@ -541,7 +574,10 @@ class NameFinder:
                 w2 = ws[i + 2]
                 if len(w2.norm) >= 3 and zipf(w2.norm) < PLACE_INDEF_MAX_ZIPF and not self.is_stop(w2) \
                         and not w2.bare.startswith("ال") and not _inflected(w2) and not self.is_conjoined(w2):
-                    out.append(Found(i + 1, i + 3, "GPE", "place"))
+                    out.append(Found(i, i + 3, "GPE", "place"))
+                continue
+            if head_is_province and nxt.norm in _DEF_COMPASS and nxt.gap_before == GAP_NONE:
+                out.append(Found(i, i + 2, "GPE", "place"))  # إقليم الشمال: a region named by a compass point
                 continue
             if nxt.gap_before == GAP_HARD or self.is_stop(nxt) or self.is_nationality(nxt) or _inflected(nxt):
                 continue
@@ -574,13 +610,28 @@ class NameFinder:
             # a feminine head)
             if j < n and not covered[j] and ws[j].gap_before == GAP_NONE and not nxt.norm.startswith("ال") \
                     and ws[j].norm.startswith("ال") and not self.is_nationality(ws[j]) and not self.is_stop(ws[j]) \
-                    and not (head in _DISTRICT_HEADS and ws[j].norm.endswith("ه")):
+                    and not (head.endswith("ه") and ws[j].norm.endswith("ه")) and ws[j].norm not in _PLACE_ADJECTIVES:
+                j += 1  # not ولاية زامفارا المجاورة: a feminine adjective agrees with a feminine head
+            # foreign names of two or three words no Arabic word list knows (قرية تونغا ماكيري)
+            while j < min(n, i + 4) and not definite and not covered[j] \
+                    and ws[j].gap_before == GAP_NONE and not ws[j].bare.startswith("ال") \
+                    and all(zipf(f) < UNKNOWN_WORD_ZIPF for f in ws[j].forms) and len(ws[j].norm) >= 3 \
+                    and self.place_trig.isdisjoint(ws[j].forms) \
+                    and not self.is_stop(ws[j]) and not _inflected(ws[j]) and not self.is_conjoined(ws[j]) \
+                    and not ws[j - 1].norm.startswith("ال"):
                 j += 1
+            if j == i + 2 and not definite and j < n and covered[j] and ws[j].gap_before == GAP_NONE \
+                    and ws[j].prefix_len == 0 and self.place_trig.isdisjoint(ws[j].forms):
+                continue  # إقليم ناغورنو قره باغ: the word qualifies the known name after it
+            if typ == "LOC" and j < n and not covered[j] and ws[j].gap_before == GAP_NONE \
+                    and ws[j].norm in _INTERNATIONAL:
+                j += 1  # مطار ... الدولي: the adjective is part of an airport's or port's name
             if head in _DISTRICT_HEADS and j == i + 2 and not definite and zipf(nxt.norm) < UNKNOWN_WORD_ZIPF \
                     and len(nxt.norm) >= 3 and not _nisba(nxt):
                 typ = "GPE"  # منطقة برمل: an unknown proper name after منطقة is a district or town
             # LOC names keep their head (نهر دجلة, جبل سنجار); towns are named without it (الرمادي)
-            out.append(Found(i if typ == "LOC" else i + 1, j, typ, "place"))
+            # provinces keep their head too (ولاية كادونا): the head is part of the official name
+            out.append(Found(i if typ == "LOC" or head_is_province else i + 1, j, typ, "place"))
         return out
 
     def _noun_not_adjective(self, w: Word) -> bool:
