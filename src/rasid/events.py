@@ -1424,7 +1424,7 @@ class _DocEvents:
         j = lo
         while j < hi and self.words[j].punct:
             j += 1
-        if j >= hi - 1:
+        if j >= hi:
             return None  # the trigger itself follows the complementizer
         w = self.words[j]
         two = f"{w.norm} {self.words[j + 1].norm}" if j + 1 < hi else w.norm
