@@ -95,6 +95,7 @@ class _Boilerplate:
     related_suffixes: tuple[str, ...]
     menu_words: frozenset[str]
     date_words: frozenset[str]
+    byline_re: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def _load_yaml(name: str) -> dict[str, Any]:
@@ -130,6 +131,7 @@ def _boilerplate() -> _Boilerplate:
         related_prefix_re=related_prefix_re,
         stamp_re=prefix_re("stamp_prefixes"),
         source_re=prefix_re("trailing_source_prefixes"),
+        byline_re=prefix_re("byline_prefixes"),
         related_headers=frozenset(_norm_line(x) for x in d.get("related_headers", [])),
         social=social,
         social_re=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in social) + r")(?!\w)"),
@@ -574,6 +576,17 @@ def _pair_score(a: str, b: str, definite: bool, g: _GlueData, raw_a: str = "", r
         # معظمهممن: a word glued to the preposition من (never to an ending such as الرحمن)
         za = max(_zipf(a), _inflected_zipf(a))
         return za if za >= g.part_min + 0.5 else -1.0
+    if a in g.prep_bare_first and b.startswith("ال") and len(b) >= 5 and "ال" + a not in b[:4]:
+        # منالحدود: a two-letter preposition glued to a definite noun
+        zb = _zipf(b)
+        return zb if zb >= g.part_min else -1.0
+    if a in g.prep_bare_first and not b.startswith("ال") and len(b) >= 4 and b not in g.never_parts:
+        zb = _zipf(b)  # منتفجير: checked before never_parts, which lists من as a suffix
+        return zb if zb >= g.prep_bare_min else -1.0
+    if definite and len(a) >= 5 and b in g.function_words and len(b) >= 3:
+        # البابأمام: a definite noun glued to the preposition after it
+        score = min(_zipf(a), _zipf(b))
+        return score if _zipf(a) >= g.part_min and _zipf(b) >= g.function_short_min - 0.5 else -1.0
     if a in g.never_parts or b in g.never_parts or a in g.clitic_only or a in g.name_heads:
         return -1.0
     final_form = a[-1] in "ةى"
@@ -871,11 +884,20 @@ def boilerplate_reason(line: str, bp: _Boilerplate | None = None) -> str | None:
         return "timestamp"
     if _is_share_line(line, bp):
         return "share"
+    n_words = len(_words(line))
+    if n_words <= 6 and bp.byline_re.match(prefixed) and not re.search(r"[.!?؟]", line):
+        return "byline"  # كتب - name, بقلم: name
+    if n_words <= 16 and _CLOCK_RE.search(line) and _is_date_line(_CLOCK_RE.sub(" ", line), bp):
+        return "timestamp"  # a date bar with a clock time is a publication stamp, not a dateline
     if _is_link_list(line, bp):
         return "link-list"
     if _is_menu_line(line, bp):
         return "menu"
     return None
+
+
+#: a clock time (11:45, 09:10 ص)
+_CLOCK_RE = re.compile(rf"(?<![{_DIGITS}])[{_DIGITS}]{{1,2}}:[{_DIGITS}]{{2}}(?![{_DIGITS}])")
 
 
 def norm_for_prefix(line: str) -> str:

@@ -467,6 +467,8 @@ def _counts_people(u: Units, q: Quantity) -> bool:
 
 
 _SENTENCE_END = frozenset(".!?؟؛;\n")
+#: folded phrases that add one more member to a list of counts ("إضافة إلى", "فضلا عن")
+_LIST_CONTINUE = frozenset(("اضافه الي", "بالاضافه الي", "فضلا عن", "علاوه علي", "الي جانب"))
 
 
 def _inherit_category(u: Units, ft: str, prev: tuple[int, Quantity, bool], start: int, q: Quantity) -> None:
@@ -489,6 +491,10 @@ def _inherit_category(u: Units, ft: str, prev: tuple[int, Quantity, bool], start
     linked = last in u.list_links or (last[:1] in "وف" and last[1:] in u.list_links)
     if not linked and last == "و" and len(words) <= 6 and "،" not in gap and "," not in gap:
         linked = True  # "18 مدنيا و31 عنصرا من قسد", "135 مقاتلا من حزب الله ونحو 25 مدنيا"
+    if not linked and len(words) <= 10 and gap.count("،") + gap.count(",") <= 1 and (
+            last == "و" or " ".join(words[-2:]) in _LIST_CONTINUE):
+        # "180 مقاتلا من فصيل ما، و100 عنصر من ...، إضافة إلى 27 مدنيا": the next member of the list
+        linked = True
     if linked:
         q.category = p.category
 

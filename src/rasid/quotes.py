@@ -56,6 +56,10 @@ _TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})", re.UNICODE)
 _WORD_CHAR_RE = re.compile(r"\w")
 
 
+#: a relative pronoun opening a clause on the noun before it (، التي يتزعمها)
+_RELATIVE_RE = re.compile(r"(?:^|[\s،,])(?:التي|الذي|اللذين|اللتين|الذين)\s")
+
+
 def norm_word(s: str) -> str:
     """Matching form of one lexicon word or phrase (see :func:`rasid.arabic.normalize`)."""
     return " ".join(normalize(s).split())
@@ -740,9 +744,16 @@ class _Resolver:
         span_end = self.words[j - 1].end if j > i else span_start
         ents = [e for e in self.ents.within(span_start, span_end) if source or not self._is_addressee(e)]
         content = [w for w in self.words[i:j] if not w.punct]
-        # 1. a named person
+        # 1. a named person (not one inside a relative clause on the organisation right after the
+        # verb: وصفت الجبهة، التي يتزعمها فلان، ... — the organisation speaks)
+        lead = next((e for e in ents if e.type == "ORG"), None)
+        if lead is not None and not (content and lead.start <= content[0].start):
+            lead = None
         for e in ents:
             if e.type == "PERSON":
+                if lead is not None and lead.end <= e.start and _RELATIVE_RE.search(
+                        self.doc.text[lead.end:e.start]):
+                    return self._from_entity(lead)
                 return self._from_entity(e)
         # 1b. a name the entity layer missed, closing a descriptive attribution
         sp = self._unlisted_name(i, j)

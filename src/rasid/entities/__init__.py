@@ -105,6 +105,35 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
             continue
         end = _trim_description(kb, entry, m, ws, i, j)
         j = bisect.bisect_left(starts, end)
+        if entry.type == "PERSON" and j + 1 < len(ws) and ws[j].gap_before == GAP_NONE \
+                and ws[j + 1].gap_before == GAP_NONE and not covered[j] \
+                and _key(entry.name).endswith(" " + ws[j].norm + " " + ws[j + 1].norm) \
+                and not m.alias.endswith(" " + ws[j].norm + " " + ws[j + 1].norm):
+            # الشيخ محمد بن عبد الرحمن آل ثاني: the alias stops before the family name the KB name has
+            end = ws[j + 1].end
+            j += 2
+        if entry.type == "PERSON" and m.alias.startswith(("بن ", "ابن ")) and i > 0 and not covered[i - 1] \
+                and ws[i].gap_before == GAP_NONE and m.start == m.word_start \
+                and any(f in lex.given_strong or f in lex.given_weak for f in ws[i - 1].forms) \
+                and not any(_key(n).split()[0] in ws[i - 1].forms for n in entry.all_names()):
+            continue  # جوهر بن مبارك: a surname alias after another man's given name is another man
+        if entry.type in ("GPE", "LOC") and j < len(ws) and ws[j].gap_before == GAP_NONE \
+                and ws[j].norm in ("بن", "ابن") and " " not in m.alias:
+            continue  # جوهر بن ...: a one-word place name before بن is a man's given name
+        countryside = entry.type in ("GPE", "LOC") and m.alias.startswith("ريف ") \
+            and not _key(entry.name).startswith("ريف ") and j < len(ws) and ws[j].gap_before == GAP_NONE \
+            and ws[j].norm in _COMPASS_ADJ_M
+        if countryside:
+            # ريف حماة الشمالي: a part of the countryside around a city is a region (LOC), with its
+            # compass adjective, not the governorate the alias links to
+            while j < len(ws) and ws[j].gap_before == GAP_NONE and ws[j].norm in _COMPASS_ADJ_M:
+                j += 1
+            end = max(end, ws[j - 1].end)
+            for k in range(i, j):
+                covered[k] = True
+            surface = text[m.start:end]
+            mentions.append(_Mention(m.start, end, "LOC", "rule", None, surface, _key(surface)))
+            continue
         if entry.type in ("GPE", "LOC") and j < len(ws) and ws[j].gap_before == GAP_NONE \
                 and ws[j].norm in lex.place_qualifiers:
             # جوبا الوسطى (Middle Juba) is another place than جوبا: a new, unlinked place
@@ -182,6 +211,8 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
 
 
 _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
+#: masculine compass adjectives after ريف X (ريف حلب الشمالي الغربي)
+_COMPASS_ADJ_M = frozenset({"الشمالي", "الجنوبي", "الشرقي", "الغربي"})
 #: heads of provinces, which are named by a compass point (not مدينة شمال حلب, a town north of Aleppo)
 _PROVINCE_HEADS = frozenset({"ولايه", "اقليم", "محافظه", "مقاطعه", "ولايتي", "اقليمي", "محافظتي"})
 #: heads that name a state body when followed by the bare country name (جيش ميانمار, حكومة مالي)
@@ -417,7 +448,8 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
     quoted = _quoted(text, ws, i, m.end)
     headed = quoted or (prev is not None and any(
         f in lex.org_heads or f in lex.place_heads or f in lex.person_titles or f in lex.media_heads
-        for f in prev.forms))
+        for f in prev.forms) or (prev is not None and prev.norm in _MEDIA_ROLES
+                                 and all(kb.entries[x].subtype == "media" for x in m.ids)))
     cands: list[KBEntry] = []
     for eid in m.ids:
         e = kb.entries[eid]
@@ -442,6 +474,10 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
     return min(cands, key=lambda e: (-evidence[e.id], -countries[e.country or ""], _generated(e),
                                      pref.get(e.type, 9) if quoted else 0,
                                      _key(e.name) != m.alias, pref.get(e.type, 9)))
+
+
+#: people of an outlet whose name follows them (مراسل الجزيرة): the name is the outlet's
+_MEDIA_ROLES = frozenset({"مراسل", "مراسله", "لمراسل", "لمراسله", "مذيع", "مذيعه", "مراسلو", "مراسلي"})
 
 
 #: a word absent from the frequency list (zipf < 2.5) is no common Arabic word
@@ -606,6 +642,7 @@ def _short_forms(ws: list[Word], covered: list[bool], mentions: list[_Mention], 
                  kb: KB) -> list[_Mention]:
     """Later single-word mentions of a person's last name (``كارتر``, ``العباسي``)."""
     heads: dict[str, tuple[int, _Mention]] = {}
+    families: dict[str, tuple[int, _Mention]] = {}
     for mt in sorted(mentions, key=lambda x: x.start):
         if mt.type != "PERSON":
             continue
@@ -617,15 +654,24 @@ def _short_forms(ws: list[Word], covered: list[bool], mentions: list[_Mention], 
             if len(toks) < 2:
                 continue
             last = toks[-1]
+            if len(toks) >= 3 and toks[-2] == "ال":  # آل ثاني: a family name is named with its آل
+                families.setdefault(last, (mt.start, mt))
             if len(last) < 3 or last in lexicon().stop_words or (
                     zipf(last) > SHORT_FORM_MAX_ZIPF and last not in lexicon().foreign_given):
                 continue  # a frequent word is no short form, unless a foreign name (أرييل هنري → هنري)
             heads.setdefault(last, (mt.start, mt))
-    if not heads:
+    if not heads and not families:
         return []
     out: list[_Mention] = []
     keys = heads.keys()
     for k, w in enumerate(ws):
+        if families and w.norm == "ال" and k + 1 < len(ws) and not covered[k] and not covered[k + 1] \
+                and ws[k + 1].gap_before == GAP_NONE and ws[k + 1].norm in families \
+                and families[ws[k + 1].norm][0] < w.start:
+            ante = families[ws[k + 1].norm][1]
+            covered[k] = covered[k + 1] = True
+            out.append(_Mention(w.start, ws[k + 1].end, "PERSON", "coref", ante.entry, ante.name, ante.key))
+            continue
         if covered[k] or keys.isdisjoint(w.forms):
             continue
         for f in w.forms:

@@ -250,7 +250,10 @@ class NameFinder:
                     start + 1 < n and ws[start + 1].gap_before == GAP_NONE and not covered[start + 1]
                     and (self.is_given(ws[start + 1], allow_weak=True)
                          or zipf(ws[start + 1].norm) < WEAK_SURNAME_MAX_ZIPF)
-                    and self.name_like(ws[start + 1])):
+                    and self.name_like(ws[start + 1])) and not (
+                    start + 2 < n and ws[start + 1].norm in ("بن", "ابن") and not covered[start + 2]
+                    and ws[start + 1].gap_before == GAP_NONE and ws[start + 2].gap_before == GAP_NONE
+                    and self.name_like(ws[start + 2])):  # جوهر بن ...: بن makes a weak name a man's
                 i = start + 1
                 continue
             j = start + 1
@@ -531,7 +534,7 @@ class NameFinder:
         n = len(ws)
         if self.inst_first.isdisjoint(ws[i].forms):
             return None
-        for span in (2, 1):
+        for span in (3, 2, 1):  # لجنة الأمن القومي + adjective: heads of up to three words
             if i + span >= n or any(covered[k] for k in range(i, i + span + 1)):
                 continue
             if any(ws[k].gap_before != GAP_NONE for k in range(i + 1, i + span + 1)):
