@@ -15,3 +15,16 @@ def doc_with_entities(text: str, ents: dict[str, str] | None = None) -> Document
             start = i + len(surface)
     doc.entities.sort(key=lambda e: e.start)
     return doc
+
+
+def evs(text: str) -> list[tuple[str, str, str]]:
+    """``(type, trigger, modality)`` of every event :func:`rasid.analyze` finds in ``text``."""
+    import rasid
+
+    doc = rasid.analyze(text).to_dict()
+    return [(e["type"], e["trigger"]["text"], e.get("modality", "asserted")) for e in doc["events"]]
+
+
+def kinds(text: str) -> set[str]:
+    """The event types found in ``text``."""
+    return {t for t, _, _ in evs(text)}

@@ -5,15 +5,7 @@ from __future__ import annotations
 import pytest
 
 import rasid
-
-
-def evs(text: str) -> list[tuple[str, str, str]]:
-    doc = rasid.analyze(text).to_dict()
-    return [(e["type"], e["trigger"]["text"], e.get("modality", "asserted")) for e in doc["events"]]
-
-
-def kinds(text: str) -> set[str]:
-    return {t for t, _, _ in evs(text)}
+from helpers_docs import evs, kinds
 
 
 @pytest.mark.parametrize("text, etype", [

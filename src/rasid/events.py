@@ -33,6 +33,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from rasid.model import Document, Entity, Event, Quantity, Sentence, Span, TimeExpr
 from rasid.quotes import (
@@ -53,6 +54,9 @@ from rasid.quotes import (
     verb_forms_split,
     words_of,
 )
+
+if TYPE_CHECKING:
+    from rasid.entities.kb import KB
 
 # --------------------------------------------------------------------------------------------
 # Lexicon
@@ -2429,47 +2433,38 @@ _GENERIC_PLACE_WORDS = {"البلاد": "country", "العاصمه": "capital"}
 _GENERIC_PLACE_PREPS = frozenset(("في", "الي", "داخل", "من", "انحاء"))
 
 
-@lru_cache(maxsize=256)
-def _country_of(place_id: str | None) -> tuple[str, str] | None:
-    """The KB country of a place entry (a country is its own): (name, id), None when unknown."""
-    if not place_id:
-        return None
+def _kb() -> KB | None:
+    """The packaged KB, or None when it cannot be loaded (a half-built KB must not break events)."""
     try:
         from rasid.entities.kb import load_kb
 
-        entry = load_kb().country_of(place_id)
-    except Exception:  # noqa: BLE001 - a half-built KB must not break event extraction
+        return load_kb()
+    except Exception:  # noqa: BLE001
         return None
+
+
+@lru_cache(maxsize=256)
+def _country_of(place_id: str | None) -> tuple[str, str] | None:
+    """The KB country of a place entry (a country is its own): (name, id), None when unknown."""
+    kb = _kb() if place_id else None
+    entry = kb.country_of(place_id) if kb is not None else None
     return (entry.name, entry.id) if entry is not None else None
 
 
 @lru_cache(maxsize=256)
 def _capital_of(country_id: str | None) -> tuple[str, str] | None:
     """The KB capital of a country entry: (name, id), None when unknown."""
-    if not country_id:
-        return None
-    try:
-        from rasid.entities.kb import load_kb
-
-        kb = load_kb()
-        entry = kb.get(country_id)
-        cap = kb.institution(entry.country, "capital") if entry is not None and entry.country else None
-    except Exception:  # noqa: BLE001 - a half-built KB must not break event extraction
-        return None
+    kb = _kb() if country_id else None
+    entry = kb.get(country_id) if kb is not None else None
+    cap = kb.institution(entry.country, "capital") if entry is not None and entry.country else None
     return (cap.name, cap.id) if cap is not None else None
 
 
 @lru_cache(maxsize=4096)
 def _kb_subtype(entity_id: str | None) -> str | None:
     """The KB subtype of an entry (``city``, ``country``, ``media`` …), None when unknown."""
-    if not entity_id:
-        return None
-    try:
-        from rasid.entities.kb import load_kb
-
-        entry = load_kb().get(entity_id)
-    except Exception:  # noqa: BLE001 - a half-built KB must not break event extraction
-        return None
+    kb = _kb() if entity_id else None
+    entry = kb.get(entity_id) if kb is not None else None
     return getattr(entry, "subtype", None) if entry is not None else None
 
 
