@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasid.arabic import normalize, strip_diacritics
 from rasid.entities.lexicon import lexicon
@@ -55,8 +56,12 @@ def transliterate_word(word: str) -> str:
     return prefix + s[0].upper() + s[1:] if not prefix else prefix + s[0].upper() + s[1:]
 
 
+@lru_cache(maxsize=16384)
 def transliterate(name: str) -> str:
-    """An Arabic name in Latin letters, word by word (``جيمس تيري`` → ``James Tiri``)."""
+    """An Arabic name in Latin letters, word by word (``جيمس تيري`` → ``James Tiri``).
+
+    Memoised: a pure function of the name, and the same unseen names recur across a news stream.
+    """
     words = re.findall(r"\w+", name)
     return " ".join(t for t in (transliterate_word(w) for w in words) if t)
 
