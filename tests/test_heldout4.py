@@ -22,8 +22,8 @@ from helpers_sets import FIXTURES, articles, check_fixtures, report_and_check, s
 
 SET_DIR = FIXTURES / "heldout4"
 
-#: loose floors for the first, untuned scoring
-FLOORS = {"entities": 0.4, "quantities": 0.4, "times": 0.4, "quotes": 0.4, "events": 0.4}
+#: loose floors for the first, untuned scoring; events raised after the round-4 event rules (0.684 → 0.857)
+FLOORS = {"entities": 0.4, "quantities": 0.4, "times": 0.4, "quotes": 0.4, "events": 0.85}
 
 
 def test_fixtures_are_consistent() -> None:

@@ -174,6 +174,8 @@ class ModalityLexicon:
     clause_breaks: frozenset[str]
     #: negation cue → longer non-negated cues that start with it (لم → لم يتوقع)
     extends: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: negation cue → longer non-negated cues that end with it (يستبعد → لم يستبعد: not ruled out)
+    ends: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 @cache
@@ -195,6 +197,7 @@ def modality_lexicon() -> ModalityLexicon:
                                bool(g.get("conjunction_breaks", False)), ordered,
                                {k: tuple(v) for k, v in by_last.items()}, frozenset(ordered)))
     extends: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    ends: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
     for g in groups:
         if g.modality != "negated":
             continue
@@ -205,8 +208,10 @@ def modality_lexicon() -> ModalityLexicon:
                 for c2 in g2.cues:
                     if len(c2) > len(cue) and c2[:len(cue)] == cue:
                         extends.setdefault(cue, []).append(c2)
+                    elif len(c2) > len(cue) and c2[-len(cue):] == cue:
+                        ends.setdefault(cue, []).append(c2)
     return ModalityLexicon(groups, frozenset(norm_word(w) for w in d.get("clause_breaks") or ()),
-                           {k: tuple(v) for k, v in extends.items()})
+                           {k: tuple(v) for k, v in extends.items()}, {k: tuple(v) for k, v in ends.items()})
 
 
 # --------------------------------------------------------------------------------------------
@@ -362,6 +367,7 @@ def _suffixed_hits(norm: str, lex: TriggerLexicon) -> list[Hit]:
 # --------------------------------------------------------------------------------------------
 
 _PUNCT_BREAK = frozenset(".،,؛;:!?؟")
+_QUOTE_MARKS = frozenset("\"«»“”'")
 
 
 @cache
@@ -381,6 +387,38 @@ def _aw_tuple(name: str) -> tuple[str, ...]:
 
 
 _NISBA = ("ي", "يه", "يون", "يين", "يان")
+#: "one of them" as the subject of a verb that takes up the events just told
+_PART_PRONOUNS = frozenset(("احداها", "احدها", "بعضها", "معظمها", "اغلبها", "احداهما", "احدهما"))
+#: verbs that give a name to the act just told (… تقول إنها "عملية خاصة")
+_NAMING_VERBS = frozenset(("تقول", "يقول", "يقولون", "وتقول", "ويقول", "تعتبر", "يعتبر", "تصف", "يصف", "تسمي", "يسمي"))
+#: ordinals ranking an event just told (في أول هجوم من نوعه)
+_ORDINALS = frozenset(("اول", "ثاني", "ثالث", "اخر", "احدث", "اعنف", "اكبر", "ادمي", "اخطر"))
+#: verbs affirming a clause (وأكدت أن …): a denial before them does not reach it
+_ASSERT_VERBS = frozenset(("اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "قال", "قالت", "قالوا", "اضاف", "اضافت",
+                           "اوضح", "اوضحت", "اعلن", "اعلنت", "اعلنوا", "ذكر", "ذكرت", "شدد", "شددت"))
+#: "led by" (بقيادة الجنرال X): the name is the leader of the subject, not the subject
+_LED_BY = frozenset(norm_word(w) for w in ("قيادة", "زعامة", "رئاسة", "إمرة", "قيادته", "يقودها", "يقوده",
+                                            "يتزعمها", "يترأسها"))
+#: visiting: the place visited is where the talks are (سيزور دمشق، زيارة بغداد)
+_VISIT_LEMMAS = frozenset(("زار", "زياره"))
+#: verbs of suffering an act (تعرضت المدينة لقصف): their subject is the target
+_SUFFER = frozenset(("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "تعرضا", "تعرضتا"))
+#: support verbs whose object noun names the act (شنت غارة، نفذت ضربات، تشن هجوما)
+_SUPPORT_VERBS = frozenset(("شن", "شنت", "شنوا", "تشن", "يشن", "يشنون", "نشن", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ",
+                            "ينفذون", "ننفذ"))
+#: verbs announcing a dispatch (أعلنت بريطانيا إرسال 600 جندي): the masdar object is planned
+_ANNOUNCE = frozenset(norm_word(w) for w in (
+    "أعلن", "أعلنت", "أعلنوا", "وأعلن", "وأعلنت", "وأعلنوا", "يعلن", "تعلن", "ويعلن", "وتعلن", "فأعلن", "فأعلنت"))
+#: modifiers of allegiance before a place (موالية لطهران، مدعومة من إيران، التابعة لموسكو)
+_ALLEGIANCE = frozenset(norm_word(w) for w in (
+    "موالي", "موالية", "موالين", "موالون", "مدعوم", "مدعومة", "مدعومين", "مدعومون", "تابع", "تابعة", "تابعين",
+    "مرتبط", "مرتبطة", "مرتبطين", "مقرب", "مقربة", "مقربين", "حليفة", "حليف", "مؤيدة", "مؤيد", "مؤيدين",
+    "ممولة", "ممول"))
+#: "belonging to" (تابعة لـ): the owner of the unit acts
+_OWNED = frozenset(norm_word(w) for w in ("تابع", "تابعة", "تابعين", "تابعه"))
+#: titles held in an organisation (رئيس المجلس الرئاسي فائز السراج، قائد الجيش X)
+_TITLE_HEADS = frozenset(norm_word(w) for w in ("رئيس", "الرئيس", "وزير", "قائد", "زعيم", "مدير", "نائب", "مستشار",
+                                                "أمين", "الأمين", "سفير", "مبعوث", "ممثل", "رئيسة", "وزيرة"))
 _PLACE_OBJECT_TYPES = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"))
 _ARG_TYPES = ("PERSON", "ORG", "GPE")
 #: event types that are stances of their actor (praise, blame, refusal, demand, threat)
@@ -951,6 +989,57 @@ class _DocEvents:
                 return e
         return None
 
+    def _suffered(self, hit: Hit, lo: int) -> bool:
+        """The event noun is what the clause subject suffered (``تعرضت كييف … لموجة من الهجمات``)."""
+        j, n = hit.first - 1, 0
+        while j >= lo and n < 8:
+            w = self.words[j]
+            if w.punct:
+                if w.text in _PUNCT_BREAK:
+                    return False
+            else:
+                if any(stem in _SUFFER for _, stem in candidates(w.norm)):
+                    return True
+                n += 1
+            j -= 1
+        return False
+
+    def _accused_agent(self, hit: Hit, lo: int,
+                       ents: list[Entity]) -> tuple[str, str | None, Entity | None] | None:
+        """``اتهم زيلينسكي إيران بتزويد روسيا بطائرات``: the act an accusation charges somebody
+        with (ب + verbal noun) is the accused's, not the accuser's."""
+        if not hit.prefix.endswith("ب") or not self.done:
+            return None
+        prev = self.done[-1]
+        a = self.widx(prev.trigger.end)
+        if prev.type != "ACCUSE" or self.widx(prev.trigger.start) < lo or not 0 < hit.first - a <= 12:
+            return None
+        if any(w.punct and w.text in ".؛:!?؟" for w in self.words[a:hit.first]):
+            return None
+        t0 = self.words[hit.first].start
+        between = [e for e in ents if prev.trigger.end <= e.start and e.end <= t0 and e.type in _ARG_TYPES
+                   and not self._governed(e) and _surface(e) != prev.actor]
+        if not between:
+            return None
+        e = between[-1]
+        return _surface(e), e.id, e
+
+    def _titled_person(self, e: Entity, after: list[Entity]) -> Entity:
+        """``رئيس المجلس الرئاسي فائز السراج``: an organisation after a title, with a person named
+        right after it, is where the person holds the title; the person acts."""
+        if e.type not in ("ORG", "GPE"):
+            return e
+        k = self.widx(e.start)
+        if k == 0 or self.words[k - 1].punct or bare(self.words[k - 1].norm) not in _TITLE_HEADS:
+            return e
+        nxt = self.widx(e.end)
+        for e2 in after:
+            if e2.start >= e.end:
+                if e2.type == "PERSON" and self.widx(e2.start) == nxt:
+                    return e2
+                break
+        return e
+
     def _forces_state(self, e: Entity) -> tuple[str, str | None] | None:
         """``القوات الأمريكية``/``الجنود الأمريكيون`` as the ones deployed or withdrawn: the state
         that moves its troops is the actor of a deployment (``تدفق القوات الأمريكية``)."""
@@ -986,9 +1075,11 @@ class _DocEvents:
         if agent is not None:
             return agent
         if not is_verb:
-            agent = self._light_verb_agent(hit, lo, ents)
+            agent = self._light_verb_agent(hit, lo, ents) or self._accused_agent(hit, lo, ents)
             if agent is not None:
                 return agent
+            if self._suffered(hit, lo):
+                return None, None, None  # تعرضت كييف لموجة من الهجمات: Kyiv was hit, it did not attack
             if etype == "AID" and hit.first > lo and not words[hit.first - 1].punct and any(
                     stem in _aw("aid_receivers") for _, stem in candidates(words[hit.first - 1].norm)):
                 # يحتاج العراق مساعدة الولايات المتحدة: after need/ask/receive the genitive gives
@@ -1012,7 +1103,7 @@ class _DocEvents:
             if shared is not None:
                 return shared
         if is_verb:
-            aux = self._auxiliary_subject(hit, lo, ents)
+            aux = self._auxiliary_subject(hit, lo, ents) or self._preverbal_subject(hit, lo, ents)
             if aux is not None:
                 name, eid = self._as_actor(aux)
                 return name, eid, aux  # وكانت إسلام آباد قد طالبت كابل: the subject of كان
@@ -1023,12 +1114,18 @@ class _DocEvents:
             # not when a generic subject stands before it (أن بلاده تقدر التزام إيطاليا: SVO)
             for e in [] if self._generic_subject_before(hit, lo) else after:
                 gap = self._content_gap(hit.last + 1, self.widx(e.start))
-                if gap < 0 or gap > 4 or any(self.words[x].norm in _aw("relatives")
-                                             for x in range(hit.last + 1, self.widx(e.start))):
-                    break
+                if gap < 0 or gap > 4 or any(self.words[x].norm in _aw("relatives") or self.words[x].norm in
+                                             _aw("agent_verbs") for x in range(hit.last + 1, self.widx(e.start))):
+                    break  # … طائرة مسيرة أطلقتها القوات الروسية: the agent of a relative clause
+                if e.type == "GPE" and hit.lemma in _VISIT_LEMMAS:
+                    continue  # سيزور دمشق: the place visited, not the visitor
                 if not self._governed(e):
+                    e = self._titled_person(e, after)
                     name, eid = self._as_actor(e)
                     return name, eid, e
+                if self._allegiance_of(e) or self._member_of(e, hit.last):
+                    name, eid = self._as_actor(e)
+                    return name, eid, e  # شنت طائرة تابعة لقوات الجيش الوطني، نفى مسؤول في الخارجية
                 if self._preposition_of(e) == "ل" and any(
                         not w.punct and not w.norm.startswith("ال") and not w.norm.endswith(_NISBA)
                         for w in self.words[hit.last + 1:self.widx(e.start)]):
@@ -1203,7 +1300,35 @@ class _DocEvents:
         for e in ents:
             if e.end == end and e.type in _ARG_TYPES:
                 k = self.widx(e.start) - 1
+                # … or with the person's title between (وكان الأمين العام للأمم المتحدة X قد التقى)
+                while k >= lo and e.start - self.words[k].start < 60 and not self.words[k].punct \
+                        and self.words[k].norm not in _KANA and e.type == "PERSON":
+                    k -= 1
                 if k >= lo and not self.words[k].punct and self.words[k].norm in _KANA:
+                    return e
+        return None
+
+    def _preverbal_subject(self, hit: Hit, lo: int, ents: list[Entity]) -> Entity | None:
+        """SVO: a person named right before the verb (``وزير الخارجية عباس عراقجي سيزور دمشق``),
+        or any actor opening a complement clause right before it (``إن حماس هاجمت``), is its
+        subject; the name after the verb is then its object."""
+        if hit.prefix[:1] in ("و", "ف"):
+            return None  # وهاجم …: a new coordinated clause, its subject follows
+        j = hit.first - 1
+        if j >= lo and not self.words[j].punct and self.words[j].norm in ("قد", "لقد"):
+            j -= 1
+        if j < lo or self.words[j].punct:
+            return None
+        end = self.words[j].end
+        for e in ents:
+            if e.end == end and e.type in _ARG_TYPES and not self._governed(e):
+                k = self.widx(e.start) - 1
+                prev = self.words[k] if k >= lo else None
+                opens = prev is None or prev.punct or prev.norm in _aw("complementizers")
+                if prev is not None and not opens and (prev.norm in _aw("relatives") or any(
+                        not w.punct and bare(w.norm) in _LED_BY for w in self.words[max(lo, k - 2):k + 1])):
+                    return None  # المجلس العسكري بقيادة الجنرال X رفض: the leader of the subject
+                if e.type == "PERSON" or opens:
                     return e
         return None
 
@@ -1313,6 +1438,8 @@ class _DocEvents:
                 continue
             start = -1
             if bare(w.norm) in _aw("agent_verbs") or w.norm in _aw("agent_verbs"):
+                if seen and hit.pos in ("past", "pres") and bare(w.norm).startswith("اطلق"):
+                    return None  # أسقطت 37 طائرة مسيرة أطلقتها القوات الروسية: who launched the drones
                 start = j + 1
             elif heads is None or w.norm in heads:
                 for ph in phrases:
@@ -1582,7 +1709,7 @@ class _DocEvents:
         t_end = self.words[hit.last].end
         t_start = self.words[hit.first].start
         places = [e for e in ents if e.type in ("GPE", "LOC") and actor_name not in (entity_label(e), e.text)
-                  and not (actor_id and e.id == actor_id)]
+                  and not (actor_id and e.id == actor_id) and not self._allegiance_place(e)]
         invaded = self._invasion_place(hit, hi, places, etype)
         if invaded is not None:
             return invaded
@@ -1596,8 +1723,9 @@ class _DocEvents:
                     in _aw("direction_words")):
                 prep = "الي"  # باتجاه قاعدة ميرون، عبر معبر رفح، إلى ما وراء نهر الليطاني
             gap = self.widx(e.start) - hit.last if after else 99
-            if after and prep is None and gap <= 3 and etype in _PLACE_OBJECT_TYPES:
-                rank = 0  # تحرير مدينة الرمادي، اجتياح العراق
+            if after and prep is None and gap <= 3 and (etype in _PLACE_OBJECT_TYPES or (
+                    etype == "CONSULT" and hit.lemma in _VISIT_LEMMAS and gap <= 2)):
+                rank = 0  # تحرير مدينة الرمادي، اجتياح العراق، سيزور دمشق
             elif prep in ("في", "ب", "الي", "علي", "داخل", "لداخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"):
                 rank = 1 if after else 3
                 if after and self._clause_between(hit.last, self.widx(e.start)):
@@ -1629,11 +1757,42 @@ class _DocEvents:
                 return self.places_by_sentence[back], None
         return self.theatre
 
+    def _allegiance_of(self, e: Entity) -> bool:
+        """The entity is whom a unit belongs to (``طائرة تابعة لقوات "الجيش الوطني"``)."""
+        k = self.widx(e.start)
+        j = k - 1 if k < len(self.words) and self.words[k].start == e.start else k - 2
+        while j >= 0 and self.words[j].punct and self.words[j].text in _QUOTE_MARKS:
+            j -= 1
+        if j >= 0 and not self.words[j].punct and self.words[j].norm[:1] == "ل" and \
+                bare(self.words[j].norm) in _aw("troop_heads"):
+            j -= 1  # لقوات "الجيش الوطني الليبي"
+        return j >= 0 and not self.words[j].punct and strip_article(self.words[j].norm) in _OWNED
+
+    def _member_of(self, e: Entity, verb_last: int) -> bool:
+        """``نفى مسؤول في الخارجية الفرنسية``: right after the verb, an official of a body (the
+        member head, then في/ب + the body) speaks for it."""
+        if e.type not in ("ORG", "GPE") or self._preposition_of(e) not in ("في", "ب"):
+            return False
+        k = self.widx(e.start)
+        heads = [x for x in range(verb_last + 1, k) if not self.words[x].punct]
+        return 1 <= len(heads) <= 2 and bare(self.words[heads[0]].norm) in _aw("member_heads") and (
+            len(heads) == 1 or self.words[heads[1]].norm == "في")
+
+    def _allegiance_place(self, e: Entity) -> bool:
+        """A place inside a modifier of allegiance (``فصائل موالية لطهران``، ``مدعومة من إيران``،
+        ``التابعة لموسكو``): whom a group serves, not where anything happens."""
+        k = self.widx(e.start)
+        j = k - 1 if k < len(self.words) and self.words[k].start == e.start else k - 2  # لطهران: clitic
+        if j >= 0 and not self.words[j].punct and self.words[j].norm == "من":
+            j -= 1
+        return j >= 0 and not self.words[j].punct and strip_article(self.words[j].norm) in _ALLEGIANCE
+
     def _generic_place(self, hit: Hit, hi: int, etype: str) -> tuple[int, int, str, str | None] | None:
         """``في البلاد`` / ``في العاصمة`` after the trigger, in its clause: the article's theatre
         country or that country's capital (``هاجم مسلحون سجنا في العاصمة``). Not when a name or a
         nationality follows (العاصمة الليبية طرابلس, العاصمة X: the name is the place)."""
-        if self.theatre[0] is None:
+        theatre = self.theatre if self.theatre[0] is not None else self._last_country(hit)
+        if theatre[0] is None:
             return None
         j, n = hit.last + 1, 0
         while j < hi and n < 12:
@@ -1660,7 +1819,7 @@ class _DocEvents:
                 return None
             rank = (1 if etype == "RETREAT" else 2) if prep == "من" else 1
             dist = abs(w.start - self.words[hit.first].start)
-            country = _country_of(self.theatre[1])
+            country = _country_of(theatre[1])
             if country is None:
                 return None
             capital = country if _GENERIC_PLACE_WORDS[norm] == "country" else _capital_of(country[1])
@@ -1671,6 +1830,14 @@ class _DocEvents:
                     return rank, dist, entity_label(e), e.id
             return rank, dist, capital[0], capital[1]
         return None
+
+    def _last_country(self, hit: Hit) -> tuple[str | None, str | None]:
+        """With no theatre (a short text), the country of the last place named before the trigger
+        (the dateline ``مقديشو -`` for ``سحب ألفي جندي من البلاد``)."""
+        for e in reversed(self.ents.before(self.words[hit.first].start)):
+            if e.type == "GPE" and e.id and _country_of(e.id) is not None:
+                return entity_label(e), e.id
+        return None, None
 
     def _place_label(self, e: Entity) -> str:
         """The place as the text narrows it: ``في شمال العراق`` → ``شمال العراق`` (a compass part
@@ -1843,19 +2010,25 @@ class _DocEvents:
                     break
                 j -= 1
                 continue
-            if w.norm in self.mod.clause_breaks:
+            brk = w.norm in self.mod.clause_breaks
+            if brk and dist > 0:
                 break
+            if dist > 0 and words[j + 1].norm in _aw("complementizers") and any(
+                    stem in _ASSERT_VERBS for _, stem in candidates(w.norm)):
+                break  # ونفت الوزارة الرقم وأكدت أن عدد الجنود …: the cue is outside the affirmed clause
             for g, cues in _cues_before(w.norm, self.mod):
                 if dist > g.scope:
                     continue
                 if g.conjunction_breaks and conj and dist > 0:
                     continue
                 for cue in cues:
+                    if brk and len(cue) == 1:
+                        continue  # a clause opener is a cue only as the end of a phrase (لن نتوقف حتى)
                     if self._cue_at(j, cue, hit.first):
                         cand = (dist, -len(cue), g.modality)
                         if g.modality == "negated" and not any(
-                                self._cue_at(j + len(c2) - len(cue), c2, hit.first)
-                                for c2 in self.mod.extends.get(cue, ())):
+                                self._cue_from(j, c2) for c2 in self.mod.extends.get(cue, ())) and not any(
+                                self._cue_at(j, c2, hit.first) for c2 in self.mod.ends.get(cue, ())):
                             negated_in_scope = True
                         if best is None or cand < best:
                             best = cand
@@ -1867,6 +2040,8 @@ class _DocEvents:
                     cand = (dist, -1, "possible")
                     if best is None or cand < best:
                         best = cand
+            if brk:
+                break
             dist += 1
             j -= 1
         if negated_in_scope or best is None and self._denied_clause(hit.first, lo):
@@ -1891,6 +2066,8 @@ class _DocEvents:
                     return "planned"
                 seen += 1
                 j += 1
+        if hit.pos == "noun" and hit.lemma == "ارسال" and self._announced(hit.first, lo):
+            return "planned"  # أعلنت بريطانيا إرسال 600 جندي: a dispatch announced is still to come
         # a governing verb with the future prefix: سينظم العمال إضرابا، ستقدم الحكومة مساعدات
         j, seen = hit.first - 1, 0
         while j >= lo and seen < 3:
@@ -1902,6 +2079,20 @@ class _DocEvents:
             seen += 1
             j -= 1
         return "asserted"
+
+    def _announced(self, k: int, lo: int) -> bool:
+        """An announcing verb governs the noun at ``k`` as its object, with only its subject and
+        adverbs between (``أعلن البنتاغون الشهر الماضي إرسال``)."""
+        j, n = k - 1, 0
+        while j >= lo and n < 5:
+            w = self.words[j]
+            if w.punct or w.norm in _aw("complementizers") or w.norm in self.mod.clause_breaks:
+                return False
+            if w.norm in _ANNOUNCE:
+                return True
+            j -= 1
+            n += 1
+        return False
 
     def _acronym_parens(self, j: int, lo: int) -> int | None:
         """The ``(`` opening a short gloss that closes at word ``j`` (``(سادك)``, ``(يونيسف)``)."""
@@ -1935,6 +2126,8 @@ class _DocEvents:
                     else:
                         if any(stem in _denial_cues() for _, stem in candidates(v.norm)):
                             return True
+                        if any(stem in _ASSERT_VERBS for _, stem in candidates(v.norm)):
+                            return False  # ونفت الوزارة الرقم وأكدت أن …: the clause is affirmed
                         n += 1
                     i -= 1
                 return False
@@ -1966,18 +2159,40 @@ class _DocEvents:
                     return True
         return False
 
+    def _cue_from(self, j: int, cue: tuple[str, ...]) -> bool:
+        """Does the cue phrase start at word ``j``, quotation marks between its words skipped
+        (``"لن تتردد" في فرض``)?"""
+        k = j
+        for c in cue:
+            while k < len(self.words) and self.words[k].punct and self.words[k].text in _QUOTE_MARKS:
+                k += 1
+            if k >= len(self.words):
+                return False
+            w = self.words[k]
+            if w.punct or (w.norm != c and not any(stem == c for pre, stem in candidates(w.norm) if pre in _CUE_PREFIXES)):
+                return False
+            k += 1
+        return True
+
     def _cue_at(self, j: int, cue: tuple[str, ...], trigger: int) -> bool:
         """Does the cue phrase end at word ``j`` (read backwards from the trigger)?"""
         n = len(cue)
         start = j - n + 1
         if start < 0:
             return False
-        for off, c in enumerate(cue):
-            w = self.words[start + off]
+        words = self.words
+        k = j
+        for c in reversed(cue):
+            while k > 0 and words[k].punct and words[k].text in _QUOTE_MARKS and k < j:
+                k -= 1  # "لن تتردد" في: a quotation mark inside the phrase
+            if k < 0:
+                return False
+            w = words[k]
             if w.punct:
                 return False
             if w.norm != c and not any(stem == c for pre, stem in candidates(w.norm) if pre in _CUE_PREFIXES):
                 return False
+            k -= 1
         return True
 
     # -- assembly --------------------------------------------------------------------------
@@ -2007,12 +2222,15 @@ class _DocEvents:
                 continue
             if self._background_fighting(hit, entry) or self._comparison_class(hit):
                 continue
+            if self._retold(hit, entry, events, si) or self._relative_of_event(hit, entry):
+                continue
             demand = self._demand_of_protest(hit, entry, events, si)
             key = (entry.type, si)
             for lemma in hit.lemma.split():
                 seen_lemmas[(entry.type, _root_key(lemma))] = si
             ents = self.ents.within(a, b)
-            if key in last_by_type and hit.first - last_by_type[key] <= 12 and not self._new_statement(
+            if key in last_by_type and hit.first - last_by_type[key] <= self._merge_reach(hit, event_of.get(key)) \
+                    and not self._new_statement(
                     last_by_type[key], hit.first) and not self._new_act(hit, event_of[key], lo, hi) \
                     and not self._new_subject(hit, event_of[key], lo, hi, ents, entry.type):
                 last_by_type[key] = hit.last
@@ -2032,6 +2250,7 @@ class _DocEvents:
                 continue  # يشنوا هجوما / تدمير … وتدمير: one event per clause and type
             roots = {_root_key(lemma) for lemma in hit.lemma.split()}
             if roots & told.get(key, set()) and not self._has_object_name(hit, hi) and not self._counted(hit) \
+                    and not self._time_clause_between(self.widx(event_of[key].trigger.end), hit.first) \
                     and (self.modality(hit, lo, hi) == event_of[key].modality
                          or hit.pos == "noun" and hit.prefix.endswith("ال")):
                 continue  # لتوسيع شراكتهما … إلى شراكة متكاملة: the same act retold in the sentence
@@ -2059,6 +2278,63 @@ class _DocEvents:
         if demands:
             events[:] = [e for e in events if id(e) not in demands]
         return events
+
+    def _retold(self, hit: Hit, entry: TriggerEntry, done: list[Event], si: int) -> bool:
+        """The event just logged, told again: ranked (``في أول هجوم يودي بحياة جنود``) or one of
+        its parts taken up (``موجة من الهجمات …، أصابت إحداها مبنى``)."""
+        if not done or done[-1].type != entry.type or done[-1].sentence is None or si < 0 \
+                or si - done[-1].sentence > 1 or done[-1].trigger.end > self.words[hit.first].start:
+            return False
+        words = self.words
+        j = hit.first - 1
+        while j >= 0 and words[j].punct and words[j].text in _QUOTE_MARKS:
+            j -= 1
+        if j >= 1 and done[-1].sentence == si and words[j].norm in ("انها", "انه") and \
+                words[j - 1].norm in _NAMING_VERBS:
+            return True  # تشن روسيا حربا على أوكرانيا تقول إنها "عملية عسكرية خاصة": its name for it
+        if hit.first >= 3 and not any(w.punct for w in words[hit.first - 3:hit.first]) and \
+                words[hit.first - 2].norm in _ORDINALS and words[hit.first - 3].norm in ("في", "وفي"):
+            return True  # في أول هجوم يودي بحياة جنود: what the ranked event did
+        if hit.pos in ("past", "pres"):
+            nxt = words[hit.last + 1] if hit.last + 1 < len(words) else None
+            return nxt is not None and not nxt.punct and nxt.norm in _PART_PRONOUNS and done[-1].sentence == si
+        if hit.pos in ("noun", "form") and hit.first >= 2 and not hit.prefix:
+            p, q = words[hit.first - 1], words[hit.first - 2]
+            return not p.punct and not q.punct and p.norm in _ORDINALS and q.norm in ("في", "وفي")
+        return False
+
+    def _relative_of_event(self, hit: Hit, entry: TriggerEntry) -> bool:
+        """``الهجوم الإرهابي الذي استهدف موقعا``: a verb in a relative clause on an event noun of
+        its type describes that event (logged or known), it is no second act."""
+        if hit.pos not in ("past", "pres") or hit.first < 2 or hit.prefix:
+            return False
+        rel = self.words[hit.first - 1]
+        if rel.punct or rel.norm not in _aw("relatives"):
+            return False
+        norm = self.words[hit.first].norm
+        if norm in _aw("agent_verbs") or any(stem in _SUPPORT_VERBS for _, stem in candidates(norm)) or \
+                norm.endswith(_OBJECT_SUFFIXES):
+            return False  # الضربات التي شنتها إسرائيل: the agent verb carries the event (and its agent)
+        for k in range(hit.first - 2, max(hit.first - 5, -1), -1):
+            w = self.words[k]
+            if w.punct or w.norm in _NO_READING:
+                if w.punct:
+                    return False
+                continue
+            if any(h.pos in ("noun", "form") and self.lex.entries[h.entry].type == entry.type
+                   for h in match_word(self.words, k, self.lex)):
+                return True
+        return False
+
+    def _merge_reach(self, hit: Hit, prev: Event | None) -> int:
+        """How far (in words) a second trigger of the same type is still the same act: further
+        for the noun object of a support verb with a long subject between (``شنت طائرة حربية تابعة
+        لقوات … اليوم غارة على المطار``)."""
+        if prev is not None and hit.pos in ("noun", "form") and \
+                any(stem in _SUPPORT_VERBS for _, stem in candidates(norm_word(prev.trigger.text))) and \
+                not any(w.punct and w.text in _PUNCT_BREAK for w in self.words[self.widx(prev.trigger.end):hit.first]):
+            return 24
+        return 12
 
     def _demand_of_protest(self, hit: Hit, entry: TriggerEntry, done: list[Event], si: int) -> bool:
         """``تظاهر آلاف أمام البرلمان مطالبين بإقالة الحكومة``: the participle of a demand right after
@@ -2103,11 +2379,19 @@ class _DocEvents:
         a = self.widx(prev.trigger.end)
         if not any(w.punct and w.text in _PUNCT_BREAK for w in self.words[a:hit.first]):
             return False
+        if self._time_clause_between(a, hit.first):
+            return True  # تنشر واشنطن 450 عسكريا، بعد أن أمر بايدن بإعادة نشر قوات: an earlier act
         if _root_key(hit.lemma.split()[0]) != _root_key(bare(normalize_head(prev.trigger.text))) and \
                 self._opens_new_act(hit):
             # سيطرتها على غوما، بعد هجوم خاطف …، فيما تواصلت الاشتباكات: another act in its own clause
             return True
         return self.modality(hit, lo, hi) != prev.modality
+
+    def _time_clause_between(self, a: int, b: int) -> bool:
+        """A temporal clause (``، بعد أن …``، ``بعدما``) opens between words ``a`` and ``b``."""
+        between = self.words[a:b]
+        return any(w.norm in ("بعدما", "وبعدما") or w.norm in ("بعد", "قبل", "وبعد") and i + 1 < len(between)
+                   and between[i + 1].norm == "ان" for i, w in enumerate(between))
 
     def _opens_new_act(self, hit: Hit) -> bool:
         """The trigger is not the circumstance of the act before it (``قتل … في هجوم``، ``بغارة``),
@@ -2152,9 +2436,14 @@ class _DocEvents:
             return False
         start = self.words[hit.first].start
         prev = done[-1] if done else None
+        if prev is not None and prev.type == "REJECT" and any(
+                stem in _denial_cues() for _, stem in candidates(norm_word(prev.trigger.text))):
+            return False  # نفت واشنطن أي خطط لانسحاب قواتها: what is denied, negated, not a purpose
         if not hit.prefix:
             # a bare noun right after another trigger is its complement: لطلب مساندة، تقديم المشورة
-            return prev is not None and self.widx(prev.trigger.end) == hit.first
+            # (not the goal of a vow: لن نتوقف حتى تحرير المدينة is an act of its own)
+            return prev is not None and self.widx(prev.trigger.end) == hit.first and \
+                self.words[hit.first - 1].norm != "حتي"
         if hit.prefix in ("ب", "بال") and prev is not None and prev.trigger.end <= start:
             # طلبات البنتاجون بإرسال قوات، التزامهم بالتعاون: the content of the request/pledge
             a = self.widx(prev.trigger.end)
