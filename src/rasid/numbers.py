@@ -135,6 +135,111 @@ def trie_alt(forms: Any) -> str:
 _alt = trie_alt
 
 
+def first_char_guard(pattern: str) -> str:
+    """A look-ahead ``(?=[...])`` for the characters a match of ``pattern`` can start with, or "".
+
+    Python's ``re`` tries the alternatives of a large ``a|b|c`` one by one, and an alternative
+    that opens with look-behinds and optional words costs several steps to fail. Prefixed with
+    this guard it fails on one character-class test. The set is read from the parsed pattern
+    and is a superset (look-arounds are ignored); anything it cannot bound (``.``, negated
+    classes, back-references, an alternative that may match the empty string) gives no guard.
+    """
+    try:
+        from re import _constants as c  # noqa: PLC0415 - CPython's own regex parser (3.11+)
+        from re import _parser
+        found = _first_chars(_parser.parse(pattern).data, c)
+    except Exception:  # noqa: BLE001 - another interpreter's internals: no guard, same matches
+        return ""
+    if found is None or found[1] or not found[0]:
+        return ""
+    return "(?=[" + "".join(sorted(found[0])) + "])"
+
+
+_CLASS_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
+
+
+def _first_chars(items: Any, c: Any) -> tuple[set[str], bool] | None:
+    """(class items a match of the op sequence ``items`` may start with, whether it may be
+    empty), or None when unbounded; see :func:`first_char_guard`."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add(re.escape(chr(av)))
+            return out, False
+        if op is c.IN:
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    out.add(re.escape(chr(iav)))
+                elif iop is c.RANGE:
+                    out.add(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+                elif iop is c.CATEGORY and getattr(iav, "name", "") in _CLASS_CATEGORIES:
+                    out.add(_CLASS_CATEGORIES[iav.name])
+                else:
+                    return None
+            return out, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # zero-width
+        if op is c.SUBPATTERN:
+            if av[1]:  # inline flags such as (?i:...)
+                return None
+            alts = [av[3].data]
+        elif op is c.BRANCH:
+            alts = [a.data for a in av[1]]
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            if av[1] == 0:
+                continue
+            alts = [av[2].data]
+        else:
+            return None
+        empty = op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0
+        for alt in alts:
+            sub = _first_chars(alt, c)
+            if sub is None:
+                return None
+            out |= sub[0]
+            empty = empty or sub[1]
+        if not empty:
+            return out, False
+    return out, True
+
+
+@dataclass(frozen=True, slots=True)
+class WordStarts:
+    """Finds the matches of ``(?:(?<!\\w)|(?<=(?<!\\w)[C]))(?:BODY)`` (a word start, or the start
+    after a proclitic ``C`` glued to a word) several times faster than ``finditer`` on it.
+
+    Python's ``re`` searches a pattern that opens with a look-behind by trying a full match at
+    every character. The scanner opens with a character class instead, so the C search skips
+    inside words without a Python-level or a full match attempt: it consumes the character *before*
+    the word start (a non-word character, or a proclitic that itself starts a word) and reads
+    ``BODY`` in a look-ahead group. Position 0 has no character before it and is tried directly.
+    """
+
+    full: re.Pattern[str]
+    scan: re.Pattern[str]
+
+    @classmethod
+    def build(cls, body: str, clitics: str) -> WordStarts:
+        full = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[{clitics}]))(?:{body})")
+        scan = re.compile(rf"[\W{clitics}](?<!\w[{clitics}])(?=({body}))")
+        return cls(full, scan)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """``[(m.start(), m.end()) for m in self.full.finditer(text)]`` (leftmost, non-overlapping)."""
+        out: list[tuple[int, int]] = []
+        pos = 0
+        m0 = self.full.match(text)
+        if m0 is not None:
+            pos = m0.end()
+            out.append((0, pos))
+        for m in self.scan.finditer(text):
+            start, end = m.span(1)
+            if start >= pos:
+                out.append((start, end))
+                pos = end
+        return out
+
+
 @cache
 def lexicon() -> NumberLexicon:
     """Load ``number_words.yaml`` once."""

@@ -58,6 +58,10 @@ _URL_RES = (
 _STRONG = ("meta", "html", "url", "byline", "dateline")
 #: "نشر في: 12 مارس 2024", "تاريخ النشر 2024/03/12", "آخر تحديث ..." (folded forms)
 _BYLINE_RE = re.compile(r"(?:تاريخ\s+النشر|نشر\s+(?:في|بتاريخ)|تم\s+النشر|بتاريخ\s+النشر|اخر\s+تحديث|نشر)\s*[:：-]?\s*")
+#: every match of ``_BYLINE_RE`` contains one of these: a substring test skips the regex search,
+#: which otherwise tries a match at every ت/ن/ب/ا of the text (most articles have no byline)
+_BYLINE_WORDS = ("نشر", "تحديث")
+_FULL_DATE_RE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 @dataclass(slots=True)
@@ -183,14 +187,23 @@ def _from_url(url: str | None) -> list[dict[str, Any]]:
 def _from_byline(text: str) -> list[dict[str, Any]]:
     """A publication line anywhere in the text (scrapers often keep it): its first full date."""
     from rasid import times
+    from rasid.arabic import normalize
     from rasid.numbers import fold
 
+    # the folded text is the length-kept normalised text without its fillers (the normalisation is
+    # cached: quantities folded ``doc.text``); testing that first spares building the offset map
+    # of a text (often the raw input) that has no byline
+    plain = normalize(text, keep_length=True)
+    if "\u200c" in plain:
+        plain = plain.replace("\u200c", "")
+    if not any(w in plain for w in _BYLINE_WORDS):
+        return []
     f = fold(text)
     for m in _BYLINE_RE.finditer(f.text):
         a, _ = f.span(m.end(), m.end())
         snippet = text[a:a + 60]
         for t in times.extract(Document(raw=snippet, text=snippet), None):
-            if t.start <= 2 and t.value and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value):
+            if t.start <= 2 and t.value and _FULL_DATE_RE.fullmatch(t.value):
                 return [{"source": "byline", "key": text[max(0, a - 20):a + t.end].strip(), "value": t.value}]
     return []
 
@@ -200,7 +213,7 @@ def _explicit_dates(doc: Document) -> list[tuple[int, str]]:
     from rasid import times
 
     return [(t.start, t.value) for t in times.extract_unanchored(doc)
-            if t.value and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value)]
+            if t.value and _FULL_DATE_RE.fullmatch(t.value)]
 
 
 def infer(doc: Document) -> Inference | None:

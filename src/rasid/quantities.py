@@ -30,11 +30,12 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import accumulate
 from typing import Any
 
 from rasid.arabic import normalize, strip_article
 from rasid.model import Document, Quantity
-from rasid.numbers import Folded, fold, lexicon, norm_word, number_pattern, parse_number, trie_alt
+from rasid.numbers import Folded, WordStarts, fold, lexicon, norm_word, number_pattern, parse_number, trie_alt
 from rasid.yamlload import safe_load
 
 
@@ -60,16 +61,22 @@ class Units:
     count_links: frozenset[str]
     regex: re.Pattern[str]
     max_noun_words: int
-    candidates: re.Pattern[str]
+    candidates: WordStarts
     not_counted: frozenset[str]
     regex_simple: re.Pattern[str]          # the same without compound numbers (fallback)
     list_links: frozenset[str]
     range_before: re.Pattern[str]
     #: verbs after a subject count that say what happened to it (… قد قتلوا، لقوا حتفهم)
     cues_after: dict[str, str] = dataclass_field(default_factory=dict)
+    #: first word of a key of ``nouns`` -> the most words of a key starting with it
+    noun_heads: dict[str, int] = dataclass_field(default_factory=dict)
+    #: the first word of every key of ``currencies``
+    currency_heads: frozenset[str] = frozenset()
 
 
 _TOKEN_RE = re.compile(r"[\w\u0660-\u0669]+|[^\w\s]")
+#: ``_TOKEN_RE`` as one capturing group: ``split`` then gives [gap, token, gap, ..., gap]
+_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 _CLAUSE_END = frozenset(".!?؟؛;:\n،,«»\"“”()")
 _PROCLITIC_RE = re.compile(r"^(?:[وف]?(?:ال|لل|بال|كال)|[وفبلك])")
 
@@ -124,14 +131,24 @@ def units() -> Units:
     from rasid.numbers import lexicon as nlex
 
     starts = {f.split()[0] for f in approx} | set(nlex().words) | set(nlex().vague) | duals
-    candidates = re.compile(rf"(?:(?<!\w)|(?<=(?<!\w)[وفبلك]))(?:(?:{_alt(starts)})(?!\w)|\d|\$)")
+    candidates = WordStarts.build(rf"(?:{_alt(starts)})(?!\w)|\d|\$", "وفبلك")
     return Units(nouns, currencies, approx, cues, frozenset(norm_word(w) for w in data["count_heads"]),
                  frozenset(norm_word(w) for w in data["count_links"]), re.compile(pattern),
                  max(len(k.split()) for k in nouns), candidates,
                  frozenset(norm_word(w) for w in data["not_counted"]),
                  re.compile(build(number_pattern(compound=False))),
                  frozenset(norm_word(w) for w in data["list_links"]), range_before,
-                 {norm_word(f): cat for cat, forms in (data.get("cues_after_subject") or {}).items() for f in forms})
+                 {norm_word(f): cat for cat, forms in (data.get("cues_after_subject") or {}).items() for f in forms},
+                 noun_heads=_heads(nouns), currency_heads=frozenset(k.split()[0] for k in currencies))
+
+
+def _heads(nouns: dict[str, Noun]) -> dict[str, int]:
+    """First word of each noun form -> the most words of a form that starts with it."""
+    heads: dict[str, int] = {}
+    for key in nouns:
+        words = key.split()
+        heads[words[0]] = max(heads.get(words[0], 0), len(words))
+    return heads
 
 
 class _Tokens:
@@ -155,9 +172,13 @@ class _Tokens:
         start = max(0, start)
         toks = self._toks
         if toks is None:
-            toks = self._toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(self.text)]
-            self._starts = [t[0] for t in toks]
-            self._ends = [t[1] for t in toks]
+            # the tokens of ``_TOKEN_RE.finditer`` from one C call; their offsets are the running
+            # sums of the part lengths
+            parts = _TOKEN_SPLIT_RE.split(self.text)
+            bounds = list(accumulate(map(len, parts)))
+            self._starts = bounds[0:-1:2]
+            self._ends = bounds[1::2]
+            toks = self._toks = list(zip(self._starts, self._ends, parts[1::2], strict=True))
         # tokens ending after ``start`` and starting before ``end``; only the two edge tokens
         # can stick out of the window
         out = toks[bisect.bisect_right(self._ends, start):bisect.bisect_left(self._starts, end)]
@@ -174,8 +195,15 @@ class _Tokens:
 
 
 def _lookup_noun(u: Units, toks: list[tuple[int, int, str]], i: int) -> tuple[Noun, int] | None:
-    """Longest lexicon noun starting at token ``i`` (article/proclitic stripped): (noun, end)."""
-    for n in range(min(u.max_noun_words, len(toks) - i), 0, -1):
+    """Longest lexicon noun starting at token ``i`` (article/proclitic stripped): (noun, end).
+
+    Only lengths that some form starting with the first word (as written, or article stripped)
+    has are tried: most tokens start no noun, and most nouns are one word."""
+    if i >= len(toks):
+        return None
+    w0 = toks[i][2]
+    longest = max(u.noun_heads.get(w0, 0), u.noun_heads.get(strip_article(w0), 0))
+    for n in range(min(longest, len(toks) - i), 0, -1):
         words = [t[2] for t in toks[i:i + n]]
         if any(len(w) == 1 and not w.isalnum() for w in words):
             continue
@@ -187,12 +215,30 @@ def _lookup_noun(u: Units, toks: list[tuple[int, int, str]], i: int) -> tuple[No
 
 
 def _cue_category(u: Units, toks: list[tuple[int, int, str]]) -> str | None:
+    """The category of the first casualty/detention cue word among ``toks``, if any."""
+    memo = _WORD_CUE
     for _, _, w in toks:
-        w0 = strip_article(w)
-        for cand in (w, w0, w[1:] if w[:1] in "وفبل" else w):
-            cat = u.cues.get(strip_article(cand))
-            if cat:
-                return cat
+        cat = memo.get(w, "")
+        if cat == "":
+            cat = _word_cue(u, w)
+            if len(memo) < 100_000:
+                memo[w] = cat
+        if cat:
+            return cat
+    return None
+
+
+#: ``_word_cue`` by word (the same words recur around every number)
+_WORD_CUE: dict[str, str | None] = {}
+
+
+def _word_cue(u: Units, w: str) -> str | None:
+    """The cue category of one word: as written, article stripped, or a proclitic off."""
+    w0 = strip_article(w)
+    for cand in (w, w0, w[1:] if w[:1] in "وفبل" else w):
+        cat = u.cues.get(strip_article(cand))
+        if cat:
+            return cat
     return None
 
 
@@ -286,15 +332,23 @@ def _entry_name_id(entry: Any) -> tuple[str | None, str | None]:
     return getattr(entry, "name", None), getattr(entry, "id", None)
 
 
-def _attach(doc: Document, q: Quantity, noun_end: int) -> None:
-    """Fill owner (جندي أمريكي, عناصر داعش) and location (في العراق) from what follows the noun."""
+_TAIL_END_RE = re.compile("[.!?؟؛;\n،,]")
+
+
+def _entity_bounds(doc: Document) -> tuple[list[int], list[int]]:
+    """Start and end offsets of ``doc.entities``, made once per document for the bisections."""
+    return [e.start for e in doc.entities], [e.end for e in doc.entities]
+
+
+def _attach(doc: Document, q: Quantity, noun_end: int,
+            bounds: tuple[list[int], list[int]] | None = None) -> None:
+    """Fill owner (جندي أمريكي, عناصر داعش) and location (في العراق) from what follows the noun.
+
+    ``bounds`` is :func:`_entity_bounds` of the document, computed by the caller once."""
     text = doc.text
     tail = text[noun_end:noun_end + 120]
-    cut = len(tail)
-    for i, ch in enumerate(tail):
-        if ch in ".!?؟؛;\n،,":
-            cut = i
-            break
+    stop = _TAIL_END_RE.search(tail)
+    cut = stop.start() if stop is not None else len(tail)
     tail = tail[:cut]
     words = tail.split()
     if words and _NISBA_RE.search(normalize(words[0])):
@@ -303,7 +357,9 @@ def _attach(doc: Document, q: Quantity, noun_end: int) -> None:
             q.owner, q.owner_id = name, eid
     if not doc.entities:
         return
-    starts = [e.start for e in doc.entities]
+    if bounds is None:
+        bounds = _entity_bounds(doc)
+    starts = bounds[0]
     i = bisect.bisect_left(starts, noun_end)
     limit = noun_end + cut
     while i < len(doc.entities) and doc.entities[i].start < limit:
@@ -317,14 +373,13 @@ def _attach(doc: Document, q: Quantity, noun_end: int) -> None:
             q.location, q.location_id = e.name or e.text, e.id
         i += 1
     if q.owner is None:
-        _attach_subject(doc, q)
+        _attach_subject(doc, q, bounds[1])
     if q.location is None and any(normalize(w) in ("هناك", "هنالك") for w in words[:3]):
-        _attach_there(doc, q)
+        _attach_there(doc, q, bounds[1])
 
 
-def _attach_there(doc: Document, q: Quantity) -> None:
+def _attach_there(doc: Document, q: Quantity, ends: list[int]) -> None:
     """"1700 جندي أمريكي هناك": "there" is the last place named before (not the owner itself)."""
-    ends = [e.end for e in doc.entities]
     i = bisect.bisect_right(ends, q.start) - 1
     while i >= 0 and q.start - doc.entities[i].end < 300:
         e = doc.entities[i]
@@ -334,10 +389,12 @@ def _attach_there(doc: Document, q: Quantity) -> None:
         i -= 1
 
 
-def _attach_subject(doc: Document, q: Quantity) -> None:
+_SUBJECT_GAP_STOP_RE = re.compile("[.!?؟؛;\n،,:«»\"]")
+
+
+def _attach_subject(doc: Document, q: Quantity, ends: list[int]) -> None:
     """"وتضع امريكا حوالي 3700 جندي": a country/organisation right before the count, as the
     subject of its verb, owns it (not when a preposition introduces it: في العراق 3700 جندي)."""
-    ends = [e.end for e in doc.entities]
     i = bisect.bisect_right(ends, q.start) - 1
     if i < 0:
         return
@@ -345,7 +402,7 @@ def _attach_subject(doc: Document, q: Quantity) -> None:
     if e.type not in ("ORG", "GPE"):
         return
     gap = doc.text[e.end:q.start]
-    if any(ch in ".!?؟؛;\n،,:«»\"" for ch in gap) or len(gap.split()) > 1:
+    if _SUBJECT_GAP_STOP_RE.search(gap) or len(gap.split()) > 1:
         return
     head = normalize(doc.text[max(0, e.start - 12):e.start]).split()
     first = normalize(e.text).split()[0] if e.text.split() else ""
@@ -373,8 +430,7 @@ def _matches(u: Units, ft: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     pos = 0
     rx = u.regex
-    for cm in u.candidates.finditer(ft):
-        p = cm.start()
+    for p, _ in u.candidates.spans(ft):
         if p < pos:
             continue
         m = rx.match(ft, p)
@@ -395,6 +451,7 @@ def extract(doc: Document, folded: Folded | None = None) -> list[Quantity]:
     taken: list[tuple[int, int]] = []
     tk = _Tokens(ft)
     prev: tuple[int, Quantity, bool] | None = None  # (folded end, quantity, counts people?)
+    bounds: tuple[list[int], list[int]] | None = None
     for m in _matches(u, ft):
         q = _from_match(doc, u, f, tk, m)
         if q is None:
@@ -412,7 +469,9 @@ def extract(doc: Document, folded: Folded | None = None) -> list[Quantity]:
         a, b = f.span(start, end)
         qty.start, qty.end, qty.text = a, b, doc.text[a:b]
         if noun_end is not None:
-            _attach(doc, qty, f.span(noun_end, noun_end)[0] if noun_end < len(ft) else len(doc.text))
+            if bounds is None:
+                bounds = _entity_bounds(doc)
+            _attach(doc, qty, f.span(noun_end, noun_end)[0] if noun_end < len(ft) else len(doc.text), bounds)
         out.append(qty)
     out.sort(key=lambda x: x.start)
     return out
@@ -556,7 +615,8 @@ def _from_match(doc: Document, u: Units, f: Folded, tk: _Tokens, m: re.Match[str
         found_cur = "USD"
     else:
         found_cur = None
-        for n in (3, 2, 1):
+        # every currency form starts with one of ``currency_heads``: most numbers skip the joins
+        for n in (3, 2, 1) if after and after[0][2] in u.currency_heads else ():
             if len(after) >= n:
                 cand = " ".join(t[2] for t in after[:n])
                 if cand in u.currencies:

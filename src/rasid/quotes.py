@@ -28,10 +28,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from rasid.arabic import normalize, strip_diacritics
+from rasid.arabic import DIACRITICS, TATWEEL, normalize, strip_diacritics
 from rasid.model import Document, Entity, Quote, Sentence, Span
 from rasid.yamlload import safe_load
 
@@ -53,6 +54,11 @@ _PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك")
 
 _TOKEN_RE = re.compile(r"\d+(?:[.,٫٬]\d+)+|[\w\u200c]+|[^\w\s\u200c]", re.UNICODE)
 _TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})", re.UNICODE)
+#: ``_TOKEN_SPLIT_RE`` for the text as written: the characters ``normalize(keep_length=True)``
+#: turns into the filler (diacritics, tatweel) belong to words as the filler does, and every other
+#: character it changes stays a letter or a digit, so the tokens and offsets are the same
+_RAW_TOKEN_SPLIT_RE = re.compile(
+    rf"(\d+(?:[.,٫٬]\d+)+|[\w\u200c{DIACRITICS}{TATWEEL}]+|[^\w\s\u200c{DIACRITICS}{TATWEEL}])")
 _WORD_CHAR_RE = re.compile(r"\w")
 
 
@@ -155,30 +161,35 @@ def _token_info(tok: str) -> tuple[str, bool]:
 
 @lru_cache(maxsize=8)
 def words_of(text: str) -> tuple[Word, ...]:
-    """Word and punctuation tokens of ``text`` (cached: quotes and events share them)."""
-    ntext = normalize(text, keep_length=True)
-    info = _TOKEN_INFO
+    """Word and punctuation tokens of ``text`` (cached: quotes and events share them).
+
+    The tokens are those of ``_TOKEN_SPLIT_RE`` over ``normalize(text, keep_length=True)``, read
+    from the text as written (``_RAW_TOKEN_SPLIT_RE``): the surface form then comes straight from
+    the split, and the normalised form of each distinct surface form is memoised.
+    """
+    info = _SURFACE_INFO
     new = _new_tuple
     out: list[Word] = []
     append = out.append
-    # [gap, token, gap, token, ..., gap] from C; offsets are running sums (``keep_length``)
-    parts = _TOKEN_SPLIT_RE.split(ntext)
+    # [gap, token, gap, token, ..., gap] from C; offsets are running sums
+    parts = _RAW_TOKEN_SPLIT_RE.split(text)
     pos = len(parts[0])
     pairs = iter(parts[1:])
     for tok, gap in zip(pairs, pairs, strict=True):
         end = pos + len(tok)
         ti = info.get(tok)
         if ti is None:
-            ti = _token_info(tok)
+            ti = _token_info(normalize(tok, keep_length=True))
             if len(info) < 200_000:
                 info[tok] = ti
-        append(new(Word, (pos, end, text[pos:end], ti[0], ti[1])))
+        append(new(Word, (pos, end, tok, ti[0], ti[1])))
         pos = end + len(gap)
     return tuple(out)
 
 
-#: ``_token_info`` results by token, read without the ``lru_cache`` wrapper in the hot loop
-_TOKEN_INFO: dict[str, tuple[str, bool]] = {}
+#: ``_token_info`` of the normalised form, by surface token, read without a cache wrapper in the
+#: hot loop
+_SURFACE_INFO: dict[str, tuple[str, bool]] = {}
 
 
 def candidates(norm: str) -> tuple[tuple[str, str], ...]:
@@ -406,6 +417,9 @@ def _quote_verb_of(norm: str, quote_verbs: frozenset[str]) -> bool:
 
 _OPENERS = {"«": ("»",), "“": ("”", "“"), "„": ("”", "“"), '"': ('"', "”")}
 _MARKS_RE = re.compile("[«»“”„\"]")
+_OPENER_RE = re.compile("[«“„\"]")
+#: per opener: its closers, plus (for «) a new « that ends the search without a closer
+_CLOSER_RES = {"«": re.compile("[»«]"), "“": re.compile("[”“]"), "„": re.compile("[”“]"), '"': re.compile('["”]')}
 _MAX_QUOTE = 3000
 _CLOSING_MARKS = frozenset("»”\"")
 
@@ -418,6 +432,7 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     of ASCII quotes in a paragraph, an ASCII quote that follows a colon takes the last one as
     its closer, so a nested ``"…"`` inside it does not cut it short.
     """
+    # The marks are found with regex searches rather than a loop over every character.
     pairs: list[tuple[int, int]] = []
     pos = 0
     for para in text.split("\n"):
@@ -425,28 +440,23 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
         pos += len(para) + 1
         if not _MARKS_RE.search(para):
             continue
-        ascii_idx = [i for i, c in enumerate(para) if c == '"']
-        odd_ascii = len(ascii_idx) % 2 == 1
+        odd_ascii = para.count('"') % 2 == 1
+        last_ascii = para.rfind('"')
         i, n = 0, len(para)
         while i < n:
+            om = _OPENER_RE.search(para, i)
+            if om is None:
+                break
+            i = om.start()
             c = para[i]
-            if c not in _OPENERS:
-                i += 1
-                continue
-            closers = _OPENERS[c]
             j = -1
-            if c == '"' and odd_ascii and para[:i].rstrip().endswith(":") and ascii_idx[-1] > i:
-                j = ascii_idx[-1]
+            if c == '"' and odd_ascii and para[:i].rstrip().endswith(":") and last_ascii > i:
+                j = last_ascii
             else:
-                k = i + 1
-                while k < n:
-                    ch = para[k]
-                    if ch in closers:
-                        j = k
-                        break
-                    if ch == c and c == "«":  # a new opener: the previous one was never closed
-                        break
-                    k += 1
+                cm = _CLOSER_RES[c].search(para, i + 1)
+                # for «, a new opener means the previous one was never closed
+                if cm is not None and cm.group() in _OPENERS[c]:
+                    j = cm.start()
             if j < 0:
                 if para[:i].rstrip().endswith(":") and n - i > 20:
                     pairs.append((base + i, base + n))
@@ -505,11 +515,16 @@ class _Resolver:
     def __init__(self, doc: Document, words: Sequence[Word], lex: SpeechLexicon) -> None:
         self.doc = doc
         self.words = words
-        self.wstarts = [w.start for w in words]
+        self.wstarts = list(map(itemgetter(0), words))  # Word.start of each word, in one C loop
         self.lex = lex
         self.ents = EntityIndex([e for e in doc.entities if e.type in ("PERSON", "ORG", "GPE", "LOC")])
         self.previous: Speaker | None = None
         self._blocked_spans: list[tuple[int, int]] | None = None
+        #: title phrases by first word, in lexicon order: only those can match at a word
+        self._titles_by_head: dict[str, list[tuple[str, ...]]] = {}
+        for t in lex.titles:
+            self._titles_by_head.setdefault(t[0], []).append(t)
+        self._title_len = max((len(t) for t in lex.titles), default=0)
 
     # -- helpers ---------------------------------------------------------------------------
     def word_index(self, offset: int) -> int:
@@ -531,7 +546,7 @@ class _Resolver:
             return True
         j = self.word_index(w.start)
         k = j - 1
-        titles = {t[0] for t in self.lex.titles}
+        titles = self._titles_by_head
         while k >= 0 and not self.words[k].punct and strip_article(self.words[k].norm) in titles:
             k -= 1  # لنظيره الجنرال X
         return k >= 0 and not self.words[k].punct and bare(self.words[k].norm) in self.lex.addressee_heads
@@ -554,9 +569,18 @@ class _Resolver:
         return Speaker(e.text, e.id, e.type)
 
     def _title_at(self, i: int, j: int) -> tuple[str, ...] | None:
-        toks = [bare(w.norm) if w.norm.startswith(("و", "ف")) else strip_article(w.norm)
-                for w in self.words[i:j] if not w.punct]
-        for t in self.lex.titles:
+        """The first title phrase (lexicon order) that the words ``[i, j)`` open with."""
+        toks: list[str] = []
+        if self._title_len:
+            for w in self.words[i:j]:
+                if w.punct:
+                    continue
+                toks.append(bare(w.norm) if w.norm.startswith(("و", "ف")) else strip_article(w.norm))
+                if len(toks) == self._title_len:
+                    break  # no title is longer
+        if not toks:
+            return None
+        for t in self._titles_by_head.get(toks[0], ()):
             if tuple(toks[:len(t)]) == t:
                 return t
         return None
@@ -846,8 +870,10 @@ def _find_cue_before(words: Sequence[Word], lo: int, hi: int, lex: SpeechLexicon
 
 
 _NO_CUE: tuple[str | None, str | None] = (None, None)
-#: ``_cue_kinds`` results by normalised word (the vocabulary repeats across documents)
-_CUE_KINDS: dict[str, tuple[str | None, str | None]] = {}
+#: ``_cue_kinds`` results plus ``_may_head_source`` by normalised word (the vocabulary repeats
+#: across documents)
+_WORD_CUES: dict[str, tuple[str | None, str | None, bool]] = {}
+_NO_CUES: tuple[str | None, str | None, bool] = (None, None, False)
 
 
 def _cue_kinds(norm: str, lex: SpeechLexicon) -> tuple[str | None, str | None]:
@@ -894,11 +920,12 @@ def _source_at(words: Sequence[Word], k: int, hi: int, lex: SpeechLexicon) -> in
 def _source_phrases_for(norm: str, sources: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """The source phrases that can start at a word ``norm``, in lexicon order (longest first).
 
-    A phrase of several words must open with ``norm`` or one of its clitic-stripped readings; a
-    one-word phrase may also be a prefix of it (حسب in حسبما), so those are always kept.
+    A phrase must open with ``norm`` or one of its clitic-stripped readings; a one-word phrase
+    may also be a prefix of it (حسب in حسبما, ل in لوزارة). This is exactly the test
+    :func:`_source_at` makes on the first word, so the phrases left out could never match.
     """
     keys = {norm} | _stems(norm)
-    return tuple(p for p in sources if len(p) == 1 or p[0] in keys)
+    return tuple(p for p in sources if p[0] in keys or (len(p) == 1 and norm.startswith(p[0])))
 
 
 @lru_cache(maxsize=131072)
@@ -925,28 +952,41 @@ class _Stage:
         self.sent_starts = [s.start for s in self.sents]
         self.res = _Resolver(doc, self.words, self.lex)
         lex = self.lex
-        heads = lex.source_heads
-        # inlined speech_cue/_source_at pre-checks: these run once per word of the document;
-        # (speech cue, quotation cue) per normalised word, memoised across documents
-        memo = _CUE_KINDS
-        pairs = []
-        for w in self.words:
-            if w.punct:
-                pairs.append(_NO_CUE)
-                continue
-            pk = memo.get(w.norm)
-            if pk is None:
-                pk = _cue_kinds(w.norm, lex)
-                if len(memo) < 200_000:
-                    memo[w.norm] = pk
-            pairs.append(pk)
-        self.kinds: list[str | None] = [p[0] for p in pairs]
+        words = self.words
+        n = len(words)
+        # inlined speech_cue/_source_at pre-checks: these run once per word of the document, so
+        # (speech cue, quotation cue, may open a source phrase) is memoised per normalised word
+        memo = _WORD_CUES
+        self.kinds: list[str | None] = [None] * n
         # cues of direct quotations: speech verbs plus appeal/pledge verbs (دعا X إلى "…")
-        self.qkinds: list[str | None] = [p[1] for p in pairs]
-        n = len(self.words)
-        self.src_len = [_source_at(self.words, k, n, lex)
-                        if not w.punct and _may_head_source(w.norm, heads) else 0
-                        for k, w in enumerate(self.words)]
+        self.qkinds: list[str | None] = [None] * n
+        self.src_len = [0] * n
+        #: indices of the words with a speech cue / a source phrase, so the sentence loops of
+        #: ``reported`` and ``sources`` jump from one to the next instead of visiting every word
+        self.cue_idx: list[int] = []
+        self.src_idx: list[int] = []
+        no_cues = _NO_CUES
+        for k, (_, _, _, norm, punct) in enumerate(words):
+            if punct:
+                continue
+            cues = memo.get(norm)
+            if cues is None:
+                cues = (*_cue_kinds(norm, lex), _may_head_source(norm, lex.source_heads))
+                if cues == no_cues:
+                    cues = no_cues  # one shared object: most words are no cue at all
+                if len(memo) < 200_000:
+                    memo[norm] = cues
+            if cues is no_cues:
+                continue
+            kind, qkind, head = cues
+            if kind is not None:
+                self.kinds[k] = kind
+                self.cue_idx.append(k)
+            self.qkinds[k] = qkind
+            if head:
+                src = self.src_len[k] = _source_at(words, k, n, lex)
+                if src:
+                    self.src_idx.append(k)
 
     def sentence_of(self, offset: int) -> tuple[int, Sentence | None]:
         i = bisect.bisect_right(self.sent_starts, offset) - 1
@@ -1193,10 +1233,11 @@ class _Stage:
             hi = bisect.bisect_left(self.res.wstarts, sent.end)
             k = lo
             while k < hi:
+                c = bisect.bisect_left(self.cue_idx, k)  # the next word with a speech cue
+                if c == len(self.cue_idx) or self.cue_idx[c] >= hi:
+                    break
+                k = self.cue_idx[c]
                 kind = self.kinds[k]
-                if kind is None:
-                    k += 1
-                    continue
                 j = self._subject_end(k + 1, min(hi, k + 16), quotes_stop=False)
                 if j >= hi or j >= n or words[j].punct or words[j].norm not in self.lex.complementizers:
                     k += 1
@@ -1234,10 +1275,9 @@ class _Stage:
         for si, sent in enumerate(self.sents):
             lo = bisect.bisect_left(self.res.wstarts, sent.start)
             hi = bisect.bisect_left(self.res.wstarts, sent.end)
-            for k in range(lo, hi):
-                if self.words[k].punct:
-                    continue
-                if self.src_len[k] and k + self.src_len[k] <= hi:
+            src_idx = self.src_idx
+            for k in src_idx[bisect.bisect_left(src_idx, lo):bisect.bisect_left(src_idx, hi)]:
+                if k + self.src_len[k] <= hi:
                     sp = self.attribute(k, "source", hi, sent.start)
                     if sp is not None and sp.name:
                         out.append({"sentence": si, "start": self.words[k].start, "speaker": sp.name,

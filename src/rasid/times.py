@@ -25,7 +25,16 @@ from typing import Any
 
 from rasid.arabic import strip_article
 from rasid.model import Document, TimeExpr
-from rasid.numbers import Folded, fold, norm_word, number_pattern, parse_number, trie_alt
+from rasid.numbers import (
+    Folded,
+    WordStarts,
+    first_char_guard,
+    fold,
+    norm_word,
+    number_pattern,
+    parse_number,
+    trie_alt,
+)
 from rasid.yamlload import safe_load
 
 
@@ -58,7 +67,7 @@ class Lexicon:
     future_verb_not: tuple[str, ...]
     day_periods: dict[str, str]
     regex: re.Pattern[str]
-    candidates: re.Pattern[str]  # word starts where some branch of ``regex`` may begin
+    candidates: WordStarts  # word starts where some branch of ``regex`` may begin
     branches: tuple[tuple[str, re.Pattern[str]], ...]  # each branch alone, for fallback
     pod_codes: dict[str, str] = field(default_factory=dict)  # part of day → TIMEX3 code (MO, EV ...)
 
@@ -208,8 +217,10 @@ def lexicon() -> Lexicon:
         ("today", rf"{bp}(?P<td>اليوم){e}"),
     ]
     part_prefix = rf"(?:{bp}(?P<part>{part_alt})\s+(?:(?:من|شهر)\s+)?)?"
-    # one cheap word-start test per position before any branch is tried
-    pattern = bp + part_prefix + "(?:" + "|".join(f"(?P<k_{name}>{rx})" for name, rx in branches) + ")"
+    # one cheap word-start test per position before any branch is tried, and a first-character
+    # test at the head of each branch (a failing branch then costs one step instead of several)
+    pattern = bp + part_prefix + "(?:" + "|".join(
+        f"(?P<k_{name}>{first_char_guard(rx)}{rx})" for name, rx in branches) + ")"
     # Every branch starts with one of these words (or a digit): matching the full regex only at
     # such word starts keeps the stage fast. Month names are matched as prefixes: a month glued
     # to its modifier (ديسمبرالماضي) must still be a candidate.
@@ -236,9 +247,9 @@ def lexicon() -> Lexicon:
             seconds.update(words[1:2])
     function_words = starts & _FUNCTION_WORDS
     nexts = _alt((starts | seconds) - {""})
-    candidates = re.compile(
-        rf"{bp}(?:(?:{_alt(function_words)}){e}(?=\s+(?:\d|{nexts}))|(?:{_alt(starts - function_words)}){e}"
-        rf"|{month_alt}|ال\d|\d)")
+    candidates = WordStarts.build(
+        rf"(?:{_alt(function_words)}){e}(?=\s+(?:\d|{nexts}))|(?:{_alt(starts - function_words)}){e}"
+        rf"|{month_alt}|ال\d|\d", "وفبل")
     return Lexicon(months, frozenset(nw(f) for f in data["ambiguous_months"]), hijri, weekdays, seasons, unit_of,
                    mods, plural_mods, parts, days, vague, sets, decades, ordinals,
                    frozenset(nw(f) for f in data["general_heads"]),
@@ -886,7 +897,7 @@ def _regex_memo(lx: Lexicon, ft: str) -> tuple[list[int], dict[int, Any], dict[t
     then against it); the regex work does not depend on the anchor, only the resolution does.
     """
     if _MEMO[4] is not lx or (_MEMO[0] is not ft and _MEMO[0] != ft):
-        _MEMO[:] = [ft, [cm.start() for cm in lx.candidates.finditer(ft)], {}, {}, lx]
+        _MEMO[:] = [ft, [start for start, _ in lx.candidates.spans(ft)], {}, {}, lx]
     return _MEMO[1], _MEMO[2], _MEMO[3]
 
 
