@@ -929,6 +929,13 @@ def _is_date_line(line: str, bp: _Boilerplate) -> bool:
     dateline (kept: its date is a time expression)."""
     if len(line) > 120 or not any(c.isdigit() for c in line):
         return False
+    if line.count("|") == 1:
+        # "الخليج | الثلاثاء 17 محرم 1438 هـ - 18 أكتوبر 2016": the site's name beside its date bar
+        a, b = (x.strip() for x in line.split("|"))
+        for name, date in ((a, b), (b, a)):
+            if 0 < len(_words(name)) <= 3 and not any(c.isdigit() for c in name) and _is_date_line(date, bp):
+                return True
+        return False
     words = _words(line)
     if not 2 <= len(words) <= bp.limits.get("date_line_max_words", 16):
         return False
@@ -974,6 +981,15 @@ def _is_headline(line: str, bp: _Boilerplate) -> bool:
     # a headline is one statement: at most one inner sentence break (".." / ":" style)
     inner = re.findall(r"[.!?؟](?=\s)", line.rstrip(_SENT_END + " "))
     return len(inner) <= 1
+
+
+def _is_credit_line(line: str, bp: _Boilerplate) -> bool:
+    """``(إعداد قسم الأخبار العربية للنشر)``, ``(تحرير: فلان)``: a short credit in parentheses."""
+    s = line.strip()
+    if not (s.startswith("(") and s.endswith(")")) or not 2 <= len(_words(s)) <= 10:
+        return False
+    inner = _words(s)
+    return bool(bp.source_re.match(norm_for_prefix(inner[0] + ": " + " ".join(inner[1:]))))
 
 
 def _same_line(a: str, b: str) -> bool:
@@ -1030,7 +1046,10 @@ def _select_lines(lines: list[MappedText], given_title: str | None
         listed = _norm_line(first) in bp.section_labels
         # an unlisted short line is a label only when a headline follows it, followed by text
         structural = (len(_words(first)) <= 2 and _is_headline(second, bp) and len(lines) >= 3
-                      and not _same_line(first, second))
+                      and not _same_line(first, second)) or (
+            # a section label above the headline that the page prints twice
+            len(lines) >= 3 and not _same_line(first, second) and _same_line(second, lines[2].text)
+            and _is_headline(second, bp) and len(_words(second)) > len(_words(first)))
         if listed or structural:
             dropped.append(_Dropped(lines.pop(0), "section-label"))
         else:
@@ -1082,6 +1101,8 @@ def _select_lines(lines: list[MappedText], given_title: str | None
             dropped.append(_Dropped(lines.pop(), "trailing-label"))
         elif len(_words(last)) <= 6 and bp.source_re.match(norm_for_prefix(last)):
             dropped.append(_Dropped(lines.pop(), "source-line"))
+        elif _is_credit_line(last, bp):
+            dropped.append(_Dropped(lines.pop(), "credit-line"))
         else:
             break
 

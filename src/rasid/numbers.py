@@ -333,6 +333,7 @@ def _parse_words(tokens: list[str]) -> float | None:
     last_kind = ""
     last_unit = 0.0
     last_scale = 0.0
+    joined_group = False
     for tok in tokens:
         joined = False
         if tok not in lx.words and tok.startswith("و") and tok[1:] in lx.words:
@@ -340,6 +341,8 @@ def _parse_words(tokens: list[str]) -> float | None:
         if tok not in lx.words:
             return None
         kind, v = lx.words[tok]
+        if joined and last_kind in ("scale", "scale2"):
+            joined_group = True  # a new group after a scale word: "آلاف وخمسة ..."
         if kind == "unit":
             cur += v
             last_unit = v if v < 10 else 0.0
@@ -356,6 +359,10 @@ def _parse_words(tokens: list[str]) -> float | None:
         elif kind == "scale" and not cur and not joined and last_kind in ("scale", "scale2") and total:
             total *= v  # "ألف مليون": a thousand million
             last_scale = v
+        elif kind == "scale" and not cur and last_kind == "fraction" and v == last_scale:
+            pass  # "مليون ونصف مليون": the scale word repeats the fraction's scale
+        elif kind in ("scale", "scale2") and cur and joined_group and last_scale and v >= last_scale:
+            return None  # "ثلاثة آلاف وخمسة آلاف": two numbers (a range or a list), not one
         elif kind == "scale":
             total += (cur or 1) * v
             cur = 0.0

@@ -276,6 +276,23 @@ def _count_head_category(u: Units, clause: list[tuple[int, int, str]]) -> str | 
 _QUOTE_MARKS = frozenset("«»\"“”")
 
 
+#: verbs of seizing people whose object a count can be, after a long subject (folded forms)
+_SEIZING_VERBS = frozenset(("خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا", "يختطف", "تختطف", "يختطفون",
+                            "احتجز", "احتجزت", "احتجزوا", "اعتقل", "اعتقلت", "اعتقلوا", "اسر", "اسرت", "اسروا"))
+
+
+def _seizing_verb(toks: list[tuple[int, int, str]]) -> str | None:
+    """``اختطف مسلحون يستقلون دراجات نارية، صباح الخميس، 280 تلميذا``: the count is the object of
+    a verb of seizing that opens its clause (commas allowed, no other number in between)."""
+    for t in reversed(toks[-14:]):
+        w = t[2]
+        if w in _SENTENCE_STOP or w in ("؛", ";") or w[:1].isdigit():
+            return None
+        if (w[1:] if w[:1] in "وف" and len(w) > 3 else w) in _SEIZING_VERBS:
+            return "detained"
+    return None
+
+
 def _window_before(toks: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for t in reversed(toks):
@@ -436,6 +453,9 @@ def _matches(u: Units, ft: str) -> list[re.Match[str]]:
         m = rx.match(ft, p)
         if m is not None and m.group("num") and parse_number(m.group("num"), folded=True) is None:
             m = u.regex_simple.match(ft, p)  # "3 آلاف و5 آلاف": not one compound number
+            if m is not None and m.group("num") and parse_number(m.group("num"), folded=True) is None:
+                cut = m.group("num").rfind(" و")  # "ثلاثة آلاف وخمسة آلاف": the first number alone
+                m = u.regex_simple.match(ft, p, m.start("num") + cut) if cut > 0 else m
         if m is not None and m.end() > p:
             out.append(m)
             pos = m.end()
@@ -455,12 +475,26 @@ def extract(doc: Document, folded: Folded | None = None) -> list[Quantity]:
     for m in _matches(u, ft):
         q = _from_match(doc, u, f, tk, m)
         if q is None:
+            q = _elliptical(u, ft, tk, m, prev)
+        if q is None:
             continue
         start, end, qty, noun_end = q
         if any(s < end and start < e for s, e in taken):
             continue
-        if noun_end is not None and qty.category not in ("money", "percent"):
+        low_end = _range_low_end(u, ft, start, qty) \
+            if noun_end is not None and qty.category not in ("money", "percent") else None
+        if low_end is not None:
+            # "بين ثلاثة آلاف وخمسة آلاف مسلح": two whole numbers, each a count of the noun
+            la, lb = f.span(low_end.start, low_end.end)
+            low_end.start, low_end.end, low_end.text = la, lb, doc.text[la:lb]
+            taken.append((la, lb))
+            out.append(low_end)
+        elif noun_end is not None and qty.category not in ("money", "percent"):
             start = _range(u, ft, start, end, qty)
+        if qty.category == "vehicles" and qty.unit and normalize(qty.unit) in ("طايره", "طايرات", "الطايرات") \
+                and ("مسير" in re.split(r"[.!?؟\n]", ft[max(0, start - 250):start])[-1]
+                     or "مسير" in re.split(r"[.!?؟\n]", ft[end:end + 40])[0]):
+            qty.category = "weapons"  # "طائرات مسيرة انتحارية … نحو 2400 طائرة": the drones again
         person = _counts_people(u, qty)
         if person and prev is not None:
             _inherit_category(u, ft, prev, start, qty)
@@ -496,6 +530,59 @@ def _range(u: Units, ft: str, start: int, end: int, q: Quantity) -> int:
         return start
     q.value, q.low, q.high, q.approx = lo, lo, hi, True
     return m.start()
+
+
+#: verbs of reaching/exceeding before a count whose noun is left out (كان يتجاوز 19 ألفا)
+_ELLIPSIS_VERBS = frozenset(("يتجاوز", "تتجاوز", "تجاوز", "تجاوزت", "يتخطي", "تخطي", "يفوق", "يبلغ", "تبلغ",
+                             "بلغ", "بلغت", "يناهز"))
+_ELLIPSIS_NEXT = frozenset(("مطلع", "اوايل", "اواخر", "منتصف", "بدايه", "نهايه", "حاليا", "فقط"))
+
+
+def _elliptical(u: Units, ft: str, tk: _Tokens, m: re.Match[str], prev: tuple[int, Quantity, bool] | None
+                ) -> tuple[int, int, Quantity, int | None] | None:
+    """``نحو 2500 جندي في العراق ونحو 900 في سوريا``, ``17 ألف جندي، بعد أن كان يتجاوز 19 ألفا``: a
+    number with no noun, joined by و or a verb of reaching to a count of people just before it in
+    the same sentence, counts the same people."""
+    if prev is None or not prev[2] or m.group("dual") or m.group("pct") or not m.group("num"):
+        return None
+    p_end, p, _ = prev
+    approx_kind = u.approx.get(" ".join(m.group("approx").split())) if m.group("approx") else None
+    fields = _value_fields(m.group("num"), approx_kind)
+    if fields is None or fields[0] is None:
+        return None
+    value, low, high, approx = fields
+    num = m.group("num").strip()
+    if not float(value).is_integer() or value < 2 or (num.isdigit() and len(num) == 4 and 1900 <= value <= 2100):
+        return None
+    start = m.start("approx") if m.group("approx") else m.start("num")
+    gap = ft[p_end:start]
+    if not gap.strip() or len(gap) > 120 or any(ch in _SENTENCE_END for ch in gap):
+        return None
+    words = gap.replace("،", " ").split()
+    if not (ft[start - 1:start] == "و" or (words and (words[-1] == "و" or words[-1] in _ELLIPSIS_VERBS))):
+        return None
+    nend = m.end("num")
+    after = tk.between(nend, nend + 30)
+    if after and not (after[0][2] in _ELLIPSIS_NEXT or after[0][2] in _BARE_COUNT_NEXT or after[0][2] in _CLAUSE_END):
+        return None
+    if _is_time_context(tk.between(max(0, start - 30), start)):
+        return None
+    return start, nend, Quantity(0, 0, "", value, low, high, approx, unit=None, category=p.category), None
+
+
+def _range_low_end(u: Units, ft: str, start: int, q: Quantity) -> Quantity | None:
+    """The first number of ``بين ثلاثة آلاف وخمسة آلاف مسلح`` when it has its own scale word: it is
+    a count of its own (folded offsets), and both ends are approximate."""
+    if q.value is None or q.low is not None or q.high is not None or "بين" not in ft[max(0, start - 60):start]:
+        return None
+    m = u.range_before.search(ft, max(0, start - 60), start)
+    if m is None or not _trailing_scale(m.group("lo")):
+        return None
+    lo = parse_number(m.group("lo"), folded=True)
+    if lo is None or lo.value is None or not 0 < lo.value < q.value:
+        return None
+    q.approx = True
+    return Quantity(m.start("lo"), m.end("lo"), "", lo.value, approx=True, unit=None, category=q.category)
 
 
 def _trailing_scale(text: str) -> float:
@@ -642,7 +729,7 @@ def _from_match(doc: Document, u: Units, f: Folded, tk: _Tokens, m: re.Match[str
             cue = _cue_category(u, _window_before(before, 4)) or _cue_category(
                 u, _window_after([t for t in after if t[0] >= noun_end], 3)) or _count_head_category(
                 u, _window_before(tk.between(max(0, start - 200), start), 16)[::-1]) or _subject_fate(
-                u, [t for t in after if t[0] >= noun_end])
+                u, [t for t in after if t[0] >= noun_end]) or _seizing_verb(tk.between(max(0, start - 160), start))
             if cue and cat not in ("casualties", "detained"):
                 cat = cue
         tail = _window_after([t for t in after if t[0] >= noun_end], 3)
@@ -730,6 +817,11 @@ def _time_word(w: str) -> bool:
             or w in lx.weekdays or "ال" + w in lx.weekdays or w in lx.hijri or w in lx.seasons)
 
 
+def _joined_number_word(w: str) -> bool:
+    """``وخمسة``: a number word joined by و starts the next number, it is not a counted noun."""
+    return w[:1] == "و" and w[1:] in lexicon().words
+
+
 _MONTH_FIRST_WORDS = frozenset(("كانون", "تشرين", "جمادي", "ربيع", "ذو", "ذي"))
 
 
@@ -759,7 +851,7 @@ def _generic_count(doc: Document, u: Units, f: Folded, m: re.Match[str], after: 
     if gap.strip():
         return None  # "3 ـ وبموازاة": a list number, not a count
     if (not _ARABIC_WORD_RE.fullmatch(w) or w in u.not_counted or (w.endswith("ا") and w[:-1] in u.not_counted)
-            or (w[0] == "و" and w[1:] in u.not_counted) or _time_word(w)):
+            or (w[0] == "و" and w[1:] in u.not_counted) or _time_word(w) or _joined_number_word(w)):
         return None
     start = m.start("approx") if m.group("approx") else m.start("num")
     unit = doc.text[slice(*f.span(tok[0], tok[1]))]

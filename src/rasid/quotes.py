@@ -525,6 +525,7 @@ class _Resolver:
         for t in lex.titles:
             self._titles_by_head.setdefault(t[0], []).append(t)
         self._title_len = max((len(t) for t in lex.titles), default=0)
+        self._surnames: list[tuple[int, str, Entity]] | None = None
 
     # -- helpers ---------------------------------------------------------------------------
     def word_index(self, offset: int) -> int:
@@ -676,7 +677,8 @@ class _Resolver:
         k = content[0] + 1
         while k < j:
             w = self.words[k]
-            if not w.punct and (bare(w.norm) in self.lex.addressee_heads or w.norm.startswith("لل")):
+            if not w.punct and (bare(w.norm) in self.lex.addressee_heads or (
+                    w.norm.startswith("لل") and (w.norm.endswith(("ين", "ون")) or k == content[0] + 1))):
                 return None  # لنظيره …، للصحفيين: what follows is spoken to, not speaking
             if not self._name_word(w):
                 k += 1
@@ -702,10 +704,24 @@ class _Resolver:
                     continue  # رئيس جهاز الاستخبارات: a genitive follows, so this is no name
             run = self.words[r0:r1]
             freqs = [zipf(x.norm) for x in run]
-            if not any(f < 3.0 or x.norm in given for f, x in zip(freqs, run, strict=True)):
+            if not any(f < 3.0 or x.norm in given for f, x in zip(freqs, run, strict=True)) \
+                    and not self._closed_name_run(r1, j, freqs):
                 continue
             return Speaker(self.doc.text[run[0].start:run[-1].end], None, "PERSON")
         return None
+
+    def _closed_name_run(self, r1: int, j: int, freqs: list[float]) -> bool:
+        """``المتحدث باسم الحركة سهيل شاهين لقناة …``: a run of fairly uncommon words that closes the
+        attribution (the end, a complementizer, a comma or a لـ phrase) is a name even with no rare word."""
+        if max(freqs) >= 4.6:
+            return False
+        if r1 >= j:
+            return True
+        nxt = self.words[r1]
+        if nxt.punct:
+            return nxt.text in "،,:"
+        return nxt.norm in self.lex.complementizers or (nxt.norm.startswith("ل") and not nxt.norm.startswith("لل")
+                                                         and len(nxt.norm) > 3)
 
     def _descriptor(self, i: int, j: int) -> tuple[str, int]:
         """The unnamed-speaker descriptor starting at word ``i`` (``مسؤول دفاعي``) and its end."""
@@ -775,6 +791,9 @@ class _Resolver:
             lead = None
         for e in ents:
             if e.type == "PERSON":
+                if any(o.type == "ORG" and o.start <= e.start and e.end <= o.end and o.end - o.start > e.end - e.start
+                       for o in ents) and any(p.type == "PERSON" and p.start >= e.end for p in ents):
+                    continue  # المتحدث باسم قوات حفتر اللواء أحمد المسماري: حفتر names the forces
                 if lead is not None and lead.end <= e.start and _RELATIVE_RE.search(
                         self.doc.text[lead.end:e.start]):
                     return self._from_entity(lead)
@@ -783,6 +802,11 @@ class _Resolver:
         sp = self._unlisted_name(i, j)
         if sp is not None:
             return sp
+        # 1c. وقال غني في منشور …: the family name of a person named earlier
+        if content and not source:
+            sp = self._earlier_surname(content[0], span_start)
+            if sp is not None:
+                return sp
         if content:
             first = content[0]
             fi = self.word_index(first.start)
@@ -821,9 +845,34 @@ class _Resolver:
                 return sp
         # 6. an organisation or country
         for e in ents:
-            if e.type in ("ORG", "GPE"):
+            if e.type in ("ORG", "GPE") and not self._platform(e) and not (
+                    e.type == "GPE" and cue_index is not None and not source and self._governed(e)):
                 return self._from_entity(e)
         return None
+
+    def _earlier_surname(self, w: Word, before: int) -> Speaker | None:
+        """``وقال غني``: a bare word right after the cue that is the last name of a person named earlier."""
+        if w.punct or len(w.norm) < 3 or w.norm.startswith("ال"):
+            return None
+        if self._surnames is None:  # (start, family name, person) of every multi-word person, once
+            self._surnames = [(e.start, norm_word(e.text.split()[-1]), e) for e in self.ents.ents
+                              if e.type == "PERSON" and " " in e.text.strip()]
+        for start, last, e in reversed(self._surnames):
+            if start < before and last == w.norm and not self._is_blocked(w):
+                return self._from_entity(e)
+        return None
+
+    def _platform(self, e: Entity) -> bool:
+        """``في منشور على فيسبوك``، ``في تغريدة عبر منصة إكس``: the medium of a post, not who speaks."""
+        i = self.word_index(e.start)
+        k = i - 1
+        if k >= 0 and not self.words[k].punct and bare(self.words[k].norm) in ("منصه", "موقع", "حساب", "حسابه",
+                                                                                "صفحه", "صفحته", "حسابها", "صفحتها"):
+            k -= 1
+        if k < 1 or self.words[k].punct or self.words[k].norm not in ("علي", "عبر"):
+            return False
+        prev = self.words[k - 1]
+        return not prev.punct and (bare(prev.norm) in self.lex.documents or prev.norm in self.lex.documents)
 
     def before_verb(self, sent_start: int, cue_start: int) -> Speaker | None:
         """SVO order (``دانا سترول، قالت …``): the nearest person, else organisation, before the verb.
@@ -843,7 +892,10 @@ class _Resolver:
         for k in range(i0, i1):
             w = self.words[k]
             if not w.punct and (bare(w.norm) in self.lex.documents or w.norm in self.lex.documents):
-                sp = self.subject(k, i1, sent_start, None)
+                m = k + 1
+                while m < i1 and (self.words[m].punct or self.words[m].norm not in self.lex.complementizers):
+                    m += 1
+                sp = self.subject(k, m, sent_start, None)
                 if sp is not None:
                     return sp
         return None
@@ -852,6 +904,11 @@ class _Resolver:
 # --------------------------------------------------------------------------------------------
 # The stage
 # --------------------------------------------------------------------------------------------
+
+
+#: condemnation verbs whose subject describes the thing condemned (دانت السعودية ما وصفته بـ"…")
+_CONDEMN_VERBS = frozenset(("دان", "دانت", "ادان", "ادانت", "ندد", "نددت", "استنكر", "استنكرت", "شجب", "شجبت",
+                            "انتقد", "انتقدت", "رفض", "رفضت"))
 
 
 def _find_cue_before(words: Sequence[Word], lo: int, hi: int, lex: SpeechLexicon,
@@ -1013,11 +1070,36 @@ class _Stage:
         while k < hi:
             w = self.words[k]
             if w.punct and w.text in stops:
+                if w.text in _OPENERS and k > i and self._quoted_name_at(k, hi):
+                    k = self._quoted_name_at(k, hi)  # نقلت وكالة «تسنيم» عن …: a quoted name, not speech
+                    continue
                 break
             if not w.punct and w.norm in self.lex.complementizers:
                 break
             k += 1
         return k
+
+    def _svo_subject(self, cue_i: int, sent_start: int) -> Speaker | None:
+        """``… بنيامين نتنياهو أعلن …``: a free name right before an unprefixed verb is its subject."""
+        w = self.words[cue_i]
+        if cue_i == 0 or w.norm[:1] in "وف" or self.words[cue_i - 1].punct:
+            return None
+        prev = self.words[cue_i - 1]
+        for e in self.res.ents.within(max(sent_start, prev.start - 80), prev.end):
+            if e.end == prev.end and e.type in ("PERSON", "ORG") and not self.res._governed(e):
+                return self.res._from_entity(e)
+        return None
+
+    def _quoted_name_at(self, k: int, hi: int) -> int:
+        """After ``وكالة «تسنيم»`` (a name head, then one or two quoted words): the index after the
+        closing mark, else 0."""
+        prev = self.words[k - 1]
+        if prev.punct or (bare(prev.norm) not in self.lex.name_heads and strip_article(prev.norm) not in self.lex.name_heads):
+            return 0
+        for m in range(k + 2, min(k + 4, hi)):
+            if self.words[m].punct and self.words[m].text in _CLOSING_MARKS:
+                return m + 1 if all(not w.punct for w in self.words[k + 1:m]) else 0
+        return 0
 
     def attribute(self, cue_i: int, kind: str, limit: int, sent_start: int) -> Speaker | None:
         """Speaker of an attribution whose cue is word ``cue_i``; ``limit`` bounds the subject."""
@@ -1042,6 +1124,14 @@ class _Stage:
                 sp = res.subject(prev[0] + 1, pj, sent_start, prev[0])
                 if sp is not None:
                     return sp
+                # أعلنت الوزارة أن …، قالت إنها …، مؤكدة: a clause cue with no subject of its own
+                # (a relative قالت) continues the one before it
+                lo = bisect.bisect_left(res.wstarts, sent_start)
+                p2 = _find_cue_before(self.words, lo, prev[0], self.lex, self.qkinds, self.src_len)
+                if p2 is not None and p2[1] in ("verb", "appeal") and pj == prev[0] + 1:
+                    sp = res.subject(p2[0] + 1, self._subject_end(p2[0] + 1, prev[0]), sent_start, p2[0])
+                    if sp is not None:
+                        return sp
             sp = res.document_subject(sent_start, self.words[cue_i].start)
             if sp is not None:
                 return sp
@@ -1057,10 +1147,14 @@ class _Stage:
             lo = bisect.bisect_left(res.wstarts, sent_start)
             prev = _find_cue_before(self.words, lo, cue_i, self.lex, self.qkinds, self.src_len)
             if prev is not None and prev[1] in ("verb", "appeal"):
-                sp = res.subject(prev[0] + 1, self._subject_end(prev[0] + 1, cue_i), sent_start, prev[0])
+                sp = self._svo_subject(prev[0], sent_start) or res.subject(
+                    prev[0] + 1, self._subject_end(prev[0] + 1, cue_i), sent_start, prev[0])
                 if sp is not None:
                     return sp
         sp = res.subject(cue_i + 1, j, sent_start, cue_i)
+        if sp is not None:
+            return sp
+        sp = self._contrast_subject(cue_i, sent_start)
         if sp is not None:
             return sp
         # نفى مسؤول … أن …، لكنه أكد أن "…": a verb without a subject continues the speaker of
@@ -1071,11 +1165,43 @@ class _Stage:
             if sp is not None:
                 return sp
         if cue_i > 0 and self.words[cue_i - 1].norm in ("ما", "فيما") and res.previous is not None:
+            sp = self._condemner(cue_i - 1, sent_start)
+            if sp is not None:
+                return sp  # دانت السعودية ما وصفته بـ"…": who condemns describes
             return res.previous  # في ما وصفته بأنه "…": the source already speaking in this sentence
         sp = res.before_verb(sent_start, self.words[cue_i].start)
         if sp is not None:
             return sp
         return res.previous
+
+    def _condemner(self, ma_i: int, sent_start: int) -> Speaker | None:
+        """``دانت X ما وصفته``: the subject of a condemnation verb right before ما."""
+        for k in range(ma_i - 1, max(-1, ma_i - 7), -1):
+            w = self.words[k]
+            if w.start < sent_start or w.punct:
+                return None
+            if w.norm.removeprefix("و") in _CONDEMN_VERBS:
+                ents = [e for e in self.res.ents.within(w.end, self.words[ma_i].start) if not self.res._governed(e)]
+                return self.res._from_entity(ents[0]) if ents else None
+        return None
+
+    def _contrast_subject(self, cue_i: int, sent_start: int) -> Speaker | None:
+        """``…، بينما ترفض حركة الشباب أي تفاوض وتصفها بأنها "…"``: a و+verb with no subject of its own
+        continues the clause opened by بينما/فيما, whose subject (a free name) speaks."""
+        if not self.words[cue_i].norm.startswith("و"):
+            return None
+        for k in range(cue_i - 1, max(-1, cue_i - 16), -1):
+            w = self.words[k]
+            if w.start < sent_start or self.qkinds[k] is not None:
+                return None
+            if not w.punct and w.norm in ("بينما", "وبينما", "فيما"):
+                ents = [e for e in self.res.ents.within(w.end, self.words[cue_i].start) if not self.res._governed(e)]
+                for kind in ("PERSON", "ORG", "GPE"):
+                    for e in ents:
+                        if e.type == kind:
+                            return self.res._from_entity(e)
+                return None
+        return None
 
     def _after_quote(self, cue_i: int, sent_start: int) -> bool:
         """Does a closing quotation mark of this sentence stand right before word ``cue_i`` (``"…"، داعيا``)?"""
@@ -1144,11 +1270,44 @@ class _Stage:
             k -= 1
         return True
 
+    def _own_words_after(self, c: int, send: int) -> Word | None:
+        """``"…"، بحسب تعبيره`` / ``على حد تعبيره``: the source word of a post-posed "in his words"."""
+        ci = bisect.bisect_left(self.res.wstarts, c + 1)
+        k = ci
+        while k < len(self.words) and k < ci + 2 and self.words[k].punct and self.words[k].start < send:
+            k += 1
+        for m in range(k, min(k + 3, len(self.words))):
+            w = self.words[m]
+            if w.punct or w.start >= send:
+                return None
+            if bare(w.norm).startswith("تعبير") or w.norm.startswith("تعبير"):
+                return self.words[k] if m > k else None
+        return None
+
+    def _first_subject(self, sent_start: int, before: int) -> Speaker | None:
+        """The first free person (else organisation or country) of the sentence before ``before``."""
+        ents = [e for e in self.res.ents.within(sent_start, before) if not self.res._governed(e)]
+        for kind in ("PERSON", "ORG", "GPE"):
+            for e in ents:
+                if e.type == kind:
+                    return self.res._from_entity(e)
+        return self.res.previous
+
     def _scare_quote(self, cue: tuple[int, str] | None, oi: int, inner: str) -> bool:
         """A one-word quotation counts inside reported speech: ``قالت الوزارة إن الاشتباكات أدت
         إلى "تحييد" …`` (a speech verb, then أن/إن, then the word), not as a label
         (``وصفوه بـ"الإرهابي"``) or a quoted acronym (``وكالة الأنباء "وفا"``)."""
-        if cue is None or cue[1] not in ("verb", "appeal") or not _common_word(inner):
+        if cue is None or cue[1] not in ("verb", "appeal"):
+            return False
+        if cue[1] == "verb" and oi > 0 and self.words[oi - 1].text == ":" and cue[0] >= oi - 12:
+            return True  # وقال لاحقا: «وسنرد»: a one-word statement introduced by a colon
+        if cue[1] == "appeal" and "تهم" in self.words[cue[0]].norm and cue[0] >= oi - 8 and oi > 0 \
+                and bare(self.words[oi - 1].norm) == "ب":
+            return True  # اتهم X بـ"الغدر": the accusation in the accuser's words
+        if oi > 0 and cue[0] >= oi - 8 and (self.words[oi - 1].norm in ("بانه", "بانها") or (
+                self.words[oi - 1].norm == "عن" and bare(self.words[cue[0]].norm).startswith(("اعرب", "ابد", "يعرب", "تعرب")))):
+            return True  # ووصفه بأنه «كارثة»، وأعربت الوزارة عن «قلقها»
+        if not _common_word(inner):
             return False
         if oi > 0 and bare(self.words[oi - 1].norm) in ("ب", "باسم", "اسم"):
             return False
@@ -1187,13 +1346,18 @@ class _Stage:
             sent_start = sent.start if sent else o
             lo = bisect.bisect_left(self.res.wstarts, sent_start)
             cue = _find_cue_before(self.words, lo, oi, self.lex, self.qkinds, self.src_len)
-            if nwords == 1 and not self._scare_quote(cue, oi, inner):
+            own = self._own_words_after(c, sent.end if sent else len(text)) if cue is None else None
+            if nwords == 1 and own is None and not self._scare_quote(cue, oi, inner):
                 continue
             speaker: Speaker | None = None
             cue_word: Word | None = None
             if cue is not None:
                 cue_word = self.words[cue[0]]
                 speaker = self.attribute(cue[0], cue[1], oi, sent_start)
+            elif own is not None:
+                # وغادر ليبيا "بقلب مثقل"، بحسب تعبيره: the sentence's subject speaks
+                cue_word = own
+                speaker = self._first_subject(sent_start, o)
             elif self._opens_sentence(oi, sent_start):
                 # post-posed attribution: “…”، قال الوزير (same sentence only)
                 ci = bisect.bisect_left(self.res.wstarts, c + 1)

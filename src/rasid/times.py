@@ -473,6 +473,8 @@ def _day_month(lx: Lexicon, c: _Ctx, m: re.Match[str], d: int, month: int, ytxt:
         c.last_year, c.last_month = y, (y, month)
         return "DATE", f"{y}-{month:02d}-{d:02d}", False, None
     mod = lx.mods.get(mod_txt or "")
+    if (month, d) == (9, 11) and not mod and _attacks_before(c.folded.text, m.start()):
+        return "DATE", "2001-09-11", False, None  # هجمات الحادي عشر من سبتمبر: the 2001 attacks
     ym, _ = _resolve_month(lx, c, month, mod, m.start(), m.end())
     if ym.startswith("XXXX"):
         return "DATE", f"XXXX-{month:02d}-{d:02d}", True, None
@@ -486,6 +488,16 @@ def _day_month(lx: Lexicon, c: _Ctx, m: re.Match[str], d: int, month: int, ytxt:
         return None
     c.last_year, c.last_month = y, (y, month)
     return "DATE", f"{y}-{month:02d}-{d:02d}", True, None
+
+
+_ATTACK_NOUNS = frozenset(("هجمات", "اعتداءات", "احداث", "هجوم", "تفجيرات", "وهجمات", "واحداث", "لهجمات",
+                           "لاحداث", "باحداث", "بهجمات"))
+
+
+def _attacks_before(ft: str, pos: int) -> bool:
+    """``إثر هجمات 11 سبتمبر``: the date names the 2001 attacks when a word for them comes right before."""
+    prev = _tokens_before(ft, pos, 1)
+    return bool(prev) and prev[-1] in _ATTACK_NOUNS
 
 
 def _r_odrel(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
@@ -966,7 +978,25 @@ def extract(doc: Document, anchor: dt.date | None, folded: Folded | None = None)
         a, b = f.span(start, end)
         out.append(TimeExpr(a, b, doc.text[a:b], typ, value,
                             anchor=anchor.isoformat() if (relative and anchor) else None, mod=mod))
-    return _merge_weekday_dates(doc, out)
+    return _merge_weekday_dates(doc, _merge_later_today(doc, out, anchor))
+
+
+def _merge_later_today(doc: Document, times: list[TimeExpr], anchor: dt.date | None) -> list[TimeExpr]:
+    """``في وقت لاحق اليوم`` / ``في وقت سابق اليوم``: one expression, the publication day."""
+    if len(times) < 2:
+        return times
+    out: list[TimeExpr] = []
+    for t in times:
+        prev = out[-1] if out else None
+        if prev is not None and t.value == "PRESENT_REF" and prev.value in ("FUTURE_REF", "PAST_REF") \
+                and norm_word(t.text) == "اليوم" and doc.text[prev.end:t.start].strip() in ("", "من") \
+                and t.start - prev.end <= 5:
+            out[-1] = TimeExpr(prev.start, t.end, doc.text[prev.start:t.end], "DATE",
+                               anchor.isoformat() if anchor else "XXXX-XX-XX",
+                               anchor=anchor.isoformat() if anchor else None)
+            continue
+        out.append(t)
+    return out
 
 
 _FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")

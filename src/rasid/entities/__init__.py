@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from rasid.arabic import strip_diacritics
 from rasid.entities.kb import KB, KBEntry, load_kb, nationality_of, norm_alias
-from rasid.entities.lexicon import _zipf_table, lexicon, zipf
+from rasid.entities.lexicon import Lexicon, _zipf_table, lexicon, zipf
 from rasid.entities.link import local_id, title_references, transliterate
 from rasid.entities.matcher import AliasMatch, matcher
 from rasid.entities.namefinder import Found, NameFinder
@@ -50,6 +50,8 @@ def run(doc: Document) -> None:
         doc.entities = []
         return
     ents, ws = _extract(text, load_kb(), True)
+    if doc.source:
+        ents = _outlet_mentions(text, doc.source, ents, load_kb())
     if doc.sentences:
         for e in ents:
             e.sentence = doc.sentence_index(e.start)
@@ -57,6 +59,46 @@ def run(doc: Document) -> None:
     refs = title_references(text, ws, ents)
     if refs:
         doc.meta["entity_coref"] = refs
+
+
+_BYLINE_MARKS = "/-|(«\"–—"
+
+
+def _outlet_mentions(text: str, source: str, ents: list[Entity], kb: KB) -> list[Entity]:
+    """The outlet that published the article, named in its byline (``كييف / الأناضول``,
+    ``بغداد - «الخليج»``), is a media organisation, whatever else its name can mean."""
+    src = strip_diacritics(source).strip()
+    if not src or len(src) > 40:
+        return ents
+    names = [src]
+    if src.startswith("وكالة ") and len(src.split()) == 2:
+        names.append(src.split()[1])  # وكالة الأناضول → الأناضول
+    entry = next((e for e in kb.lookup(src) if e.type == "ORG"), None)
+    keys = {_key(n) for n in names}
+    out = list(ents)
+    changed = False
+    for k, e in enumerate(out):
+        if e.type != "ORG" and _key(e.text) in keys:
+            out[k] = Entity(e.start, e.end, e.text, "ORG", entry.id if entry else local_id("ORG", src),
+                            entry.name if entry else src, entry.en if entry else transliterate(src), "rule",
+                            e.sentence)
+            changed = True
+    for name in names:
+        pos = text.find(name, 0, 400)
+        while pos >= 0:
+            end = pos + len(name)
+            before = text[max(0, pos - 3):pos].strip()
+            after = text[end:end + 2].strip()
+            whole = (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+            if whole and (before[-1:] in _BYLINE_MARKS or after[:1] in ")»\"|") \
+                    and not any(e.start < end and pos < e.end for e in out):
+                out.append(Entity(pos, end, name, "ORG", entry.id if entry else local_id("ORG", src),
+                                  entry.name if entry else src, entry.en if entry else transliterate(src), "rule"))
+                changed = True
+            pos = text.find(name, end, 400)
+    if changed:
+        out.sort(key=lambda e: (e.start, -e.end))
+    return out
 
 
 @dataclass(slots=True)
@@ -117,6 +159,22 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
                 and any(f in lex.given_strong or f in lex.given_weak for f in ws[i - 1].forms) \
                 and not any(_key(n).split()[0] in ws[i - 1].forms for n in entry.all_names()):
             continue  # جوهر بن مبارك: a surname alias after another man's given name is another man
+        if entry.type == "PERSON" and " " not in m.alias and i > 0 and not covered[i - 1] \
+                and ws[i].gap_before == GAP_NONE and m.start == m.word_start \
+                and any(f in lex.given_strong for f in ws[i - 1].forms[:1]) \
+                and not any(_key(n).split()[0] in ws[i - 1].forms for n in entry.all_names() if " " in _key(n)):
+            continue  # ستيفن أوبراين: a family name after another given name is another person
+        airport = _airport_span(ws, i, j, covered) if entry.type in ("GPE", "LOC", "PERSON") else None
+        if airport is not None:
+            # مطار حامد كرزاي الدولي، مطار طرابلس الدولي: the airport is a facility named after the
+            # person or city, one LOC
+            a0, a1 = airport
+            for k in range(a0, a1):
+                covered[k] = True
+            start = _strip_clitic(ws[a0])
+            surface = text[start:ws[a1 - 1].end]
+            mentions.append(_Mention(start, ws[a1 - 1].end, "LOC", "rule", None, surface, _key(surface)))
+            continue
         if entry.type in ("GPE", "LOC") and j < len(ws) and ws[j].gap_before == GAP_NONE \
                 and ws[j].norm in ("بن", "ابن") and " " not in m.alias:
             continue  # جوهر بن ...: a one-word place name before بن is a man's given name
@@ -133,6 +191,15 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
                 covered[k] = True
             surface = text[m.start:end]
             mentions.append(_Mention(m.start, end, "LOC", "rule", None, surface, _key(surface)))
+            continue
+        if entry.type in ("GPE", "LOC") and " " not in m.alias and _generated(entry) and j < len(ws) \
+                and not covered[j] and _second_name_word(ws, j, lex):
+            # بولو مرير: a gazetteer town's name followed by a rare word is another, two-word place
+            end = ws[j].end
+            for k in range(i, j + 1):
+                covered[k] = True
+            surface = text[m.start:end]
+            mentions.append(_Mention(m.start, end, entry.type, "rule", None, surface, _key(surface)))
             continue
         if entry.type in ("GPE", "LOC") and j < len(ws) and ws[j].gap_before == GAP_NONE \
                 and ws[j].norm in lex.place_qualifiers:
@@ -243,6 +310,32 @@ def _state_body(kb: KB, entry: KBEntry, m: AliasMatch, ws: list[Word], i: int,
     if sub is None:
         return None
     return _strip_clitic(head), sub
+
+
+def _second_name_word(ws: list[Word], j: int, lex: Lexicon) -> bool:
+    """Is ``ws[j]`` a rare, indefinite, uninflected word that ends a two-word place name?"""
+    w = ws[j]
+    n = w.norm
+    if w.gap_before != GAP_NONE or len(n) < 3 or n.startswith("ال") or n in lex.stop_words or w.prefix_len:
+        return False
+    if zipf(n) >= 3.5 or (n.endswith(("ي", "يه")) and len(n) >= 5) or n in lex.given_strong or n in lex.given_weak:
+        return False
+    if j + 1 >= len(ws) or ws[j + 1].gap_before != GAP_NONE:
+        return True
+    nxt = ws[j + 1].norm
+    return nxt in lex.stop_words or (nxt[:1] in "بلو" and len(nxt) > 4 and zipf(nxt[1:]) >= 3.0)
+
+
+_AIRPORT_HEADS = frozenset({"مطار", "ميناء"})
+
+
+def _airport_span(ws: list[Word], i: int, j: int, covered: list[bool]) -> tuple[int, int] | None:
+    """Words ``[i - 1, j + 1)`` when a name at ``[i, j)`` sits between مطار/ميناء and الدولي."""
+    if i < 1 or j >= len(ws) or covered[i - 1] or covered[j] or _AIRPORT_HEADS.isdisjoint(ws[i - 1].forms):
+        return None
+    if ws[i].gap_before != GAP_NONE or ws[j].gap_before != GAP_NONE or ws[j].norm != "الدولي":
+        return None
+    return i - 1, j + 1
 
 
 def _is_adjective(w: Word) -> bool:

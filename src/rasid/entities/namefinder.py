@@ -54,6 +54,8 @@ UNKNOWN_WORD_ZIPF = 2.5
 #: "area" heads whose unknown proper name is an administrative district or town (GPE), not a feature
 _DISTRICT_HEADS = frozenset({"منطقه"})
 #: heads of natural features, rarely followed by an adjective (نهر دجلة, جبل سنجار)
+#: first words of foreign place names that take a second word (ساوث كارولاينا، نيو مكسيكو، سان دييغو)
+_FOREIGN_PLACE_FIRST = frozenset({"ساوث", "نورث", "ويست", "ايست", "نيو", "سان", "سانت", "سانتا", "لوس", "لاس"})
 _NATURAL_HEADS = frozenset({"نهر", "جبل", "جبال", "وادي", "صحراء", "جزيره", "بحيره", "سهل"})
 #: group heads that, right before a person's name, name the group after its leader
 _GROUP_HEADS = frozenset({"جماعه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "كتائب", "شبكه", "عصابه"})
@@ -96,6 +98,8 @@ def _hamza_al(w: Word) -> bool:
 
 def _prep_phrase(w: Word) -> bool:
     """``بتصاعد``, ``لقوات``: a clitic preposition on a common word, which no name continues with."""
+    if len(w.forms) > 1 and w.norm.startswith("لل") and w.forms[1].startswith("ال") and zipf(w.forms[1]) >= 3.0:
+        return True  # للصحفيين: li + the article, never inside a name
     return len(w.forms) > 1 and zipf(w.forms[1]) >= PLACE_INDEF_MAX_ZIPF and zipf(w.forms[1]) > zipf(w.norm) + 1
 
 
@@ -258,7 +262,7 @@ class NameFinder:
                 continue
             j = start + 1
             while j < n and j - start < 4 and not covered[j] and ws[j].gap_before == GAP_NONE and (
-                    self.name_like(ws[j]) or ws[j - 1].bare in _BOUND_PARTICLES):
+                    self.name_like(ws[j]) or ws[j - 1].bare in _BOUND_PARTICLES or self._inner_shaykh(ws, j, covered)):
                 if j - start >= 2 and _prep_phrase(ws[j]):
                     break  # فيليبي مارتينز بتصاعد: a preposition + common noun ends the name
                 j += 1
@@ -279,6 +283,11 @@ class NameFinder:
                 out.append(Found(start, j, "PERSON", "title" if after_title else "given"))
             i = j
         return out
+
+    def _inner_shaykh(self, ws: list[Word], j: int, covered: list[bool]) -> bool:
+        """``حسين شيخ علي``, ``حسن شيخ محمود``: an indefinite شيخ between two given names is part of the name."""
+        return ws[j].norm == "شيخ" and j + 1 < len(ws) and not covered[j + 1] \
+            and ws[j + 1].gap_before == GAP_NONE and self.is_given(ws[j + 1], allow_weak=True)
 
     def _foreign_after_title(self, ws: list[Word], t_end: int, k: int, covered: list[bool],
                              rank: bool) -> tuple[int, int] | None:
@@ -400,8 +409,9 @@ class NameFinder:
             j = k + 1
         elif ok(k + 1) and definite(k + 1):
             j = k + 2
-        elif zipf(ws[k].norm) < TITLE_NAME_MAX_ZIPF and len(ws[k].norm) >= 3:
-            j = k + 1
+        elif zipf(ws[k].norm) < TITLE_NAME_MAX_ZIPF and len(ws[k].norm) >= 3 and not (
+                ws[k].norm.endswith(("يه", "يون", "يين")) and len(ws[k].norm) >= 6):
+            j = k + 1  # not ميليشيات عشائرية: an indefinite nisba adjective is no name
         else:
             return k
         extra = 0
@@ -618,9 +628,12 @@ class NameFinder:
             # foreign names of two or three words no Arabic word list knows (قرية تونغا ماكيري)
             while j < min(n, i + 4) and not definite and not covered[j] \
                     and ws[j].gap_before == GAP_NONE and not ws[j].bare.startswith("ال") \
-                    and all(zipf(f) < UNKNOWN_WORD_ZIPF for f in ws[j].forms) and len(ws[j].norm) >= 3 \
+                    and (all(zipf(f) < UNKNOWN_WORD_ZIPF for f in ws[j].forms)
+                         or (ws[j - 1].norm in _FOREIGN_PLACE_FIRST and zipf(ws[j].norm) < PLACE_INDEF_MAX_ZIPF)) \
+                    and len(ws[j].norm) >= 3 \
                     and self.place_trig.isdisjoint(ws[j].forms) \
-                    and not self.is_stop(ws[j]) and not _inflected(ws[j]) and not self.is_conjoined(ws[j]) \
+                    and not self.is_stop(ws[j]) and not self.is_conjoined(ws[j]) \
+                    and (not _inflected(ws[j]) or ws[j - 1].norm in _FOREIGN_PLACE_FIRST) \
                     and not ws[j - 1].norm.startswith("ال"):
                 j += 1
             if j == i + 2 and not definite and j < n and covered[j] and ws[j].gap_before == GAP_NONE \
