@@ -929,13 +929,14 @@ def _is_date_line(line: str, bp: _Boilerplate) -> bool:
     dateline (kept: its date is a time expression)."""
     if len(line) > 120 or not any(c.isdigit() for c in line):
         return False
-    if line.count("|") == 1:
-        # "الخليج | الثلاثاء 17 محرم 1438 هـ - 18 أكتوبر 2016": the site's name beside its date bar
-        a, b = (x.strip() for x in line.split("|"))
-        for name, date in ((a, b), (b, a)):
-            if 0 < len(_words(name)) <= 3 and not any(c.isdigit() for c in name) and _is_date_line(date, bp):
-                return True
-        return False
+    if "|" in line:
+        # "الخليج | الثلاثاء 17 محرم 1438 هـ - 18 أكتوبر 2016 | العدد 5821": a masthead bar, the site's
+        # name and issue number beside its date; every part is short and one part is a date
+        parts = [x.strip() for x in line.split("|") if x.strip()]
+        dates = [x for x in parts if _is_date_line(x, bp)]
+        others = [x for x in parts if x not in dates]
+        return bool(dates) and 0 < len(others) <= 2 and any(not any(c.isdigit() for c in x) for x in others) \
+            and all(0 < len(_words(x)) <= 3 for x in others)
     words = _words(line)
     if not 2 <= len(words) <= bp.limits.get("date_line_max_words", 16):
         return False
@@ -990,6 +991,11 @@ def _is_credit_line(line: str, bp: _Boilerplate) -> bool:
         return False
     inner = _words(s)
     return bool(bp.source_re.match(norm_for_prefix(inner[0] + ": " + " ".join(inner[1:]))))
+
+
+#: an agency's sign-off under the story: an optional bracketed agency code and the editors' initials,
+#: single or paired letters split by slashes or dots (``(وأخ) م ع / ح ص``, ``(أ ف ب) ع.ن``)
+_SIGNOFF_RE = re.compile(r"^(?:\([\w\s.]{1,12}\)\s*)?[\u0600-\u06ff]{1,2}(?:[\s./]+[\u0600-\u06ff]{1,2}){1,6}\.?$")
 
 
 def _same_line(a: str, b: str) -> bool:
@@ -1103,6 +1109,8 @@ def _select_lines(lines: list[MappedText], given_title: str | None
             dropped.append(_Dropped(lines.pop(), "source-line"))
         elif _is_credit_line(last, bp):
             dropped.append(_Dropped(lines.pop(), "credit-line"))
+        elif _SIGNOFF_RE.match(last.strip()):
+            dropped.append(_Dropped(lines.pop(), "signoff"))
         else:
             break
 

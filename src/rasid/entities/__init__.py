@@ -530,6 +530,8 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
             return None
     if j == i + 1 and _stop_word_spelling(text[w.start:w.end], lex.stop_raw):
         return None  # وإن (and if) is not the town وان: the hamza shows a particle
+    if "\u064b" in text[m.start:m.end + 1] and all(kb.entries[x].type in ("GPE", "LOC") for x in m.ids):
+        return None  # مشروع قرار روسياً: a place name never takes tanwin; the word is an adjective
     single = " " not in m.alias
     common = m.alias in lex.common_word_aliases
     if common and single and j < len(ws) and ws[j].gap_before == 0 and ws[j].norm.startswith("ال") \
@@ -549,7 +551,7 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
         if _ambiguous(e, m.alias, common) and not (headed or evidence[eid] > 0 or (
                 # the article is about this entry's country and no other candidate shares it (places
                 # and institutions: an outlet name such as اليوم السابع is a phrase in any article about Egypt)
-                e.subtype != "media" and e.country and countries[e.country] >= COUNTRY_EVIDENCE
+                e.subtype != "media" and e.type != "PERSON" and e.country and countries[e.country] >= COUNTRY_EVIDENCE
                 and sum(kb.entries[x].country == e.country for x in m.ids) == 1)):
             continue
         cands.append(e)

@@ -1,0 +1,53 @@
+"""Round-5 rules (own sentences): masthead bars with several parts are never the title, agency
+sign-offs under the story are dropped, a country name with tanwin is an adjective, and an ambiguous
+surname is not a politician just because the article is about his country."""
+
+from __future__ import annotations
+
+import rasid
+
+
+def _doc(text: str, published: str = "2019-06-02") -> rasid.Document:
+    return rasid.analyze(text, published=published)
+
+
+_BODY = ("قصفت طائرات حربية مواقع للمسلحين في ريف المدينة الشمالي فجر أمس، وفق ما أفاد مصدر عسكري.\n\n"
+         "وأضاف المصدر أن العمليات ستتواصل خلال الأيام المقبلة حتى استعادة السيطرة على الطريق الدولي.\n\n")
+
+
+def test_a_masthead_bar_with_name_date_and_issue_number_is_not_the_title() -> None:
+    head = "تعزيزات عسكرية جديدة تصل إلى الجبهة الشمالية"
+    text = (f"صحيفة النهار | السبت 28 رمضان 1440 هـ - 1 يونيو 2019 م | العدد 14022\n{head}\n{head}\n\n" + _BODY)
+    doc = _doc(text)
+    assert doc.title == head
+    assert "العدد" not in doc.text and head not in doc.text
+
+
+def test_a_pipe_headline_is_still_a_headline() -> None:
+    head = "عاجل | مقتل 5 جنود في هجوم على نقطة تفتيش"
+    doc = _doc(f"{head}\n\n" + _BODY)
+    assert doc.title == head
+
+
+def test_an_agency_sign_off_under_the_story_is_dropped() -> None:
+    doc = _doc("تعزيزات عسكرية جديدة تصل إلى الجبهة\n\n" + _BODY + "(قنا) س ع / م ح\n")
+    assert "س ع" not in doc.text
+    assert doc.text.rstrip().endswith("الطريق الدولي.")
+
+
+def test_a_short_last_sentence_is_not_a_sign_off() -> None:
+    doc = _doc("تعزيزات عسكرية جديدة تصل إلى الجبهة\n\n" + _BODY + "ولم يعلق الجيش على ذلك.\n")
+    assert doc.text.rstrip().endswith("على ذلك.")
+
+
+def test_a_country_name_with_tanwin_is_an_adjective() -> None:
+    # روسياً (Russian, accusative) is spelt like روسيا (Russia) plus tanwin
+    doc = _doc("ورفض مجلس الأمن مشروع قرار روسياً يدعو إلى وقف إطلاق النار، فيما أيدت الصين روسيا في التصويت.")
+    gpes = [(e.text, e.id) for e in doc.entities if e.type == "GPE"]
+    assert gpes == [("الصين", "gpe:china"), ("روسيا", "gpe:russia")]
+
+
+def test_an_ambiguous_surname_needs_more_than_its_country() -> None:
+    doc = _doc("وأطلقت المدمرات الأمريكية صواريخ كروز على قاعدة جوية، وقالت واشنطن إن الولايات المتحدة "
+               "لن تسمح بتكرار الهجوم، وأكد البيت الأبيض أن القوات الأمريكية جاهزة.")
+    assert not [e for e in doc.entities if e.type == "PERSON"]
