@@ -51,3 +51,19 @@ def test_an_ambiguous_surname_needs_more_than_its_country() -> None:
     doc = _doc("وأطلقت المدمرات الأمريكية صواريخ كروز على قاعدة جوية، وقالت واشنطن إن الولايات المتحدة "
                "لن تسمح بتكرار الهجوم، وأكد البيت الأبيض أن القوات الأمريكية جاهزة.")
     assert not [e for e in doc.entities if e.type == "PERSON"]
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in _doc(text).quotes]
+
+
+def test_an_unnamed_official_before_the_verb_speaks_even_in_the_accusative() -> None:
+    got = _speakers('وقال وزير الدفاع خالد العبيدي إن "الجيش جاهز". لكن مسؤولاً أمنياً حذر من أن '
+                    '"الحدود ما زالت مفتوحة".')
+    assert got == ["خالد العبيدي", "مسؤولاً أمنياً"]
+
+
+def test_the_platform_after_a_posting_verb_is_not_the_speaker() -> None:
+    got = _speakers('وهاجم الرئيس جو بايدن القرار، فكتب على تويتر: «هذا يوم حزين».')
+    assert got == ["جو بايدن"]
+    assert "تويتر" not in _speakers('ورد الوزير على القرار. ثم غرد عبر حسابه على تويتر: «لن نتراجع».')

@@ -509,6 +509,23 @@ def _name_resources() -> tuple[frozenset[str], frozenset[str], Any, frozenset[st
     return lx.stop_words, frozenset(titles), zipf, lx.given_strong | lx.given_weak | (lx.particles - {"ال", "لا"})
 
 
+#: verbs of posting (فكتب على تويتر، غرّد عبر حسابه): what follows على/عبر is the medium
+_POST_VERBS = frozenset({"كتب", "كتبت", "يكتب", "تكتب", "غرد", "غردت", "يغرد", "تغرد", "نشر", "نشرت", "ينشر",
+                         "تنشر", "دون", "دونت"})
+
+
+#: "his account", "her page": between a posting verb and the platform (عبر حسابه على تويتر)
+_ACCOUNT_WORDS = frozenset({"حساب", "حسابه", "حسابها", "صفحه", "صفحته", "صفحتها", "منصته", "منصتها"})
+
+
+def _accusative_base(w: Word) -> str:
+    """The normalised word without the alef that carries accusative tanwin (``مسؤولاً`` → ``مسؤول``)."""
+    n = w.norm
+    if len(n) > 3 and n.endswith("ا") and "\u064b" in w.text:
+        return n[:-1]
+    return n
+
+
 class _Resolver:
     """Speaker resolution over one document (keeps the previous speaker for continuations)."""
 
@@ -746,6 +763,7 @@ class _Resolver:
                 break
             if nw in ("في", "من", "الي", "علي"):
                 break  # دبلوماسي غربي في باماكو: the place is not part of the descriptor
+            nw = _accusative_base(w)
             if nw.startswith("ال") != definite_head or not nw.endswith(_NISBA_END) or nw.startswith("لل"):
                 break
             k += 1
@@ -825,8 +843,9 @@ class _Resolver:
                 for e in ents:
                     if e.type in ("ORG", "GPE"):
                         return self._from_entity(e)
-            # 4. unnamed officials and sources
-            if first.norm in lex.unnamed or fb in lex.unnamed or strip_article(first.norm) in lex.unnamed:
+            # 4. unnamed officials and sources (also in the accusative: لكن مسؤولاً عراقياً حذر)
+            if first.norm in lex.unnamed or fb in lex.unnamed or strip_article(first.norm) in lex.unnamed \
+                    or _accusative_base(first) in lex.unnamed:
                 nxt = self.words[fi + 1].norm if fi + 1 < j else ""
                 if first.norm.startswith(("ال", "وال", "فال")) and self.previous is not None and nxt != "باسم":
                     return self.previous
@@ -872,7 +891,10 @@ class _Resolver:
         if k < 1 or self.words[k].punct or self.words[k].norm not in ("علي", "عبر"):
             return False
         prev = self.words[k - 1]
-        return not prev.punct and (bare(prev.norm) in self.lex.documents or prev.norm in self.lex.documents)
+        if k >= 3 and not prev.punct and bare(prev.norm) in _ACCOUNT_WORDS and self.words[k - 2].norm in ("علي", "عبر"):
+            prev = self.words[k - 3]  # غرّد عبر حسابه على تويتر
+        return not prev.punct and (bare(prev.norm) in self.lex.documents or prev.norm in self.lex.documents
+                                   or bare(prev.norm) in _POST_VERBS)
 
     def before_verb(self, sent_start: int, cue_start: int) -> Speaker | None:
         """SVO order (``دانا سترول، قالت …``): the nearest person, else organisation, before the verb.
@@ -884,6 +906,22 @@ class _Resolver:
             for e in reversed(ents):
                 if e.type == kind:
                     return self._from_entity(e)
+        return self._unnamed_before(sent_start, cue_start)
+
+    def _unnamed_before(self, sent_start: int, cue_start: int) -> Speaker | None:
+        """``لكن مسؤولاً عراقياً حذر …``: an unnamed official opening the clause right before the verb."""
+        ci = self.word_index(cue_start)
+        for k in range(ci - 1, max(-1, ci - 4), -1):
+            w = self.words[k]
+            if w.punct or w.start < sent_start:
+                return None
+            if w.norm in self.lex.unnamed or _accusative_base(w) in self.lex.unnamed:
+                prev = self.words[k - 1] if k > 0 else None
+                if prev is not None and not prev.punct and prev.start >= sent_start \
+                        and prev.norm not in self.lex.complementizers and prev.norm not in ("لكن", "ولكن"):
+                    return None  # تصريحات مسؤول عراقي: the official is a genitive, not the subject
+                desc, _ = self._descriptor(k, ci)
+                return Speaker(desc, None, "UNNAMED")
         return None
 
     def document_subject(self, sent_start: int, cue_start: int) -> Speaker | None:
