@@ -67,3 +67,22 @@ def test_the_platform_after_a_posting_verb_is_not_the_speaker() -> None:
     got = _speakers('وهاجم الرئيس جو بايدن القرار، فكتب على تويتر: «هذا يوم حزين».')
     assert got == ["جو بايدن"]
     assert "تويتر" not in _speakers('ورد الوزير على القرار. ثم غرد عبر حسابه على تويتر: «لن نتراجع».')
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.type) for e in _doc(text).entities if e.type in ("GPE", "LOC")]
+
+
+def test_a_city_named_like_a_common_word_before_a_relative_pronoun() -> None:
+    # عدن is also "Eden": with Yemeni context it is the city, and التي after it is no adjective
+    got = _places("دخل المسلحون صنعاء ثم غادروا صنعاء، وبقيت صنعاء تحت سيطرتهم قبل أن يتقدموا نحو عدن "
+                  "التي انتقل إليها الرئيس.")
+    assert ("عدن", "GPE") in got
+
+
+def test_quarters_squares_and_air_bases() -> None:
+    got = _places("وتجمع المحتجون في ساحة العباسيين ثم ساروا إلى حي جوبر، فيما هبطت الطائرات في قاعدة "
+                  "بلد الجوية.")
+    assert ("ساحة العباسيين", "LOC") in got and ("حي جوبر", "LOC") in got
+    assert ("قاعدة بلد الجوية", "LOC") in got
+    assert not _places("وقال إنه ما زال حي يرزق، وإن ساحة المعركة اتسعت.")

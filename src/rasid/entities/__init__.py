@@ -535,7 +535,7 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
     single = " " not in m.alias
     common = m.alias in lex.common_word_aliases
     if common and single and j < len(ws) and ws[j].gap_before == 0 and ws[j].norm.startswith("ال") \
-            and kb.nationality_of(ws[j].norm) is None:
+            and ws[j].norm not in _RELATIVE and kb.nationality_of(ws[j].norm) is None:
         return None  # التحالف الحكومي: a common noun with its adjective, not the name
     if j < len(ws) and ws[j].gap_before == 0 and ws[j].norm in lex.false_friend_next.get(m.alias, ()):
         return None  # مسقط رأس

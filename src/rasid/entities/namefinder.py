@@ -48,7 +48,8 @@ _PLACE_ADJECTIVES = frozenset({"المجاور", "المجاوره", "القري
                                "المحاصر", "المحاصره", "المضطرب", "المضطربه", "المنكوب", "المنكوبه"})
 _DEF_COMPASS = frozenset({"الشمال", "الجنوب", "الشرق", "الغرب", "الوسط"})
 #: the adjective that ends an airport's or port's name (مطار ... الدولي)
-_INTERNATIONAL = frozenset({"الدولي"})
+#: adjectives that belong to a facility's name (مطار بغداد الدولي, قاعدة الديلمي الجوية)
+_INTERNATIONAL = frozenset({"الدولي", "الدوليه", "الجويه", "الجوي", "البحريه", "البحري"})
 #: a word absent from the frequency list (zipf < 2.5) is not a common Arabic word
 UNKNOWN_WORD_ZIPF = 2.5
 #: "area" heads whose unknown proper name is an administrative district or town (GPE), not a feature
@@ -641,7 +642,7 @@ class NameFinder:
                 continue  # إقليم ناغورنو قره باغ: the word qualifies the known name after it
             if typ == "LOC" and j < n and not covered[j] and ws[j].gap_before == GAP_NONE \
                     and ws[j].norm in _INTERNATIONAL:
-                j += 1  # مطار ... الدولي: the adjective is part of an airport's or port's name
+                j += 1  # مطار ... الدولي, قاعدة ... الجوية: the adjective is part of the facility's name
             if head in _DISTRICT_HEADS and j == i + 2 and not definite and zipf(nxt.norm) < UNKNOWN_WORD_ZIPF \
                     and len(nxt.norm) >= 3 and not _nisba(nxt):
                 typ = "GPE"  # منطقة برمل: an unknown proper name after منطقة is a district or town
