@@ -85,3 +85,10 @@ def test_squares_and_air_bases() -> None:
     assert ("ساحة العباسيين", "LOC") in got
     assert ("قاعدة بلد الجوية", "LOC") in got
     assert not _places("وقال إنه ما زال حي يرزق، وإن ساحة المعركة اتسعت.")
+
+
+def test_a_council_named_after_its_town_or_province_is_an_organisation() -> None:
+    got = [(e.text, e.type) for e in _doc("وأعلن مجلس الرقة المدني تسلم الإدارة، وقال مجلس محافظة نينوى إن "
+                                          "المدينة آمنة.").entities]
+    assert ("مجلس الرقة المدني", "ORG") in got and ("مجلس محافظة نينوى", "ORG") in got
+    assert ("بغداد", "GPE") in [(e.text, e.type) for e in _doc("وقالت شرطة بغداد إن الوضع مستقر.").entities]

@@ -222,6 +222,16 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
             surface = text[start:end]
             mentions.append(_Mention(start, end, "GPE", "rule", None, surface, _key(surface)))
             continue
+        council = _council_of_place(entry, m, ws, i, j, covered)
+        if council is not None:
+            # مجلس الرقة المدني, مجلس محافظة نينوى: a council named after its place is an organisation
+            start, end, j = council
+            i -= 1
+            for k in range(i, j):
+                covered[k] = True
+            surface = text[start:end]
+            mentions.append(_Mention(start, end, "ORG", "rule", None, surface, _key(surface)))
+            continue
         state = _state_body(kb, entry, m, ws, i, covered)
         if state is not None:
             # جيش ميانمار, حكومة السودان: the head makes the country name an institution's name
@@ -310,6 +320,25 @@ def _state_body(kb: KB, entry: KBEntry, m: AliasMatch, ws: list[Word], i: int,
     if sub is None:
         return None
     return _strip_clitic(head), sub
+
+
+#: heads of a local body named after its town or province, and the adjectives that close its name
+_COUNCIL_HEADS = frozenset({"مجلس", "شرطه", "بلديه"})
+_COUNCIL_ADJECTIVES = frozenset({"المدني", "العسكري", "المحلي", "البلدي", "الاعلي", "الثوري"})
+
+
+def _council_of_place(entry: KBEntry, m: AliasMatch, ws: list[Word], i: int, j: int,
+                      covered: list[bool]) -> tuple[int, int, int] | None:
+    """``مجلس الرقة المدني``, ``مجلس محافظة نينوى``: (start, end, next word) of a council named after
+    a town (with its adjective) or a province (its name is the province's), else None."""
+    if entry.type not in ("GPE", "LOC") or i == 0 or m.start != m.word_start or covered[i - 1] \
+            or ws[i].gap_before != GAP_NONE or _COUNCIL_HEADS.isdisjoint(ws[i - 1].forms):
+        return None
+    if j < len(ws) and ws[j].gap_before == GAP_NONE and ws[j].norm in _COUNCIL_ADJECTIVES and not covered[j]:
+        return _strip_clitic(ws[i - 1]), ws[j].end, j + 1
+    if m.alias.startswith(("محافظه ", "ولايه ")) and "مجلس" in ws[i - 1].forms:
+        return _strip_clitic(ws[i - 1]), m.end, j
+    return None
 
 
 def _second_name_word(ws: list[Word], j: int, lex: Lexicon) -> bool:
