@@ -92,3 +92,13 @@ def test_a_council_named_after_its_town_or_province_is_an_organisation() -> None
                                           "المدينة آمنة.").entities]
     assert ("مجلس الرقة المدني", "ORG") in got and ("مجلس محافظة نينوى", "ORG") in got
     assert ("بغداد", "GPE") in [(e.text, e.type) for e in _doc("وقالت شرطة بغداد إن الوضع مستقر.").entities]
+
+
+def _qty(text: str) -> list[tuple[str, int, str]]:
+    return [(q.text, q.value, q.category) for q in _doc(text).quantities]
+
+
+def test_nominative_duals_and_dual_drones() -> None:
+    assert _qty("واستهدفت الضربات منشأتان للوقود.") == [("منشأتان", 2, "sites")]
+    assert _qty("وأسقطت الدفاعات طائرتين مسيرتين فوق المدينة.") == [("طائرتين مسيرتين", 2, "weapons")]
+    assert _qty("وسيطرت طالبان على المدينة.") == []  # the Taliban, not a nominative dual of طالب

@@ -85,6 +85,13 @@ def _alt(forms: Any) -> str:
     return trie_alt(forms)
 
 
+def _is_kb_name(form: str) -> bool:
+    """Is ``form`` an alias of a knowledge-base entry (a name, so not a counted noun)?"""
+    from rasid.entities.kb import load_kb, norm_alias
+
+    return norm_alias(form) in load_kb().alias_index
+
+
 @cache
 def units() -> Units:
     """Load ``quantity_units.yaml`` and compile the stage's one regex (once per process)."""
@@ -96,8 +103,14 @@ def units() -> Units:
         dual = Noun(e["lemma"], e["category"], bool(e.get("person")), dual=True)
         for d in e.get("dual") or []:
             nd = norm_word(d)
-            nouns.setdefault(nd, dual)
-            duals.add(nd)
+            # the listed genitive/accusative dual (جنديين) and its nominative (جنديان, منشأتان), unless
+            # the nominative spells a name (طالبان is the Taliban, not two students)
+            nominative = " ".join(w[:-2] + "ان" if w.endswith("ين") else w for w in nd.split())
+            for f in (nd, nominative):
+                if f is nominative and f != nd and _is_kb_name(f):
+                    continue
+                nouns.setdefault(f, dual)
+                duals.add(f)
         for f in e["forms"]:
             nf = norm_word(f)
             nouns.setdefault(nf, base)
