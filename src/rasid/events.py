@@ -421,6 +421,7 @@ _TITLE_HEADS = frozenset(norm_word(w) for w in ("رئيس", "الرئيس", "و�
                                                 "أمين", "الأمين", "سفير", "مبعوث", "ممثل", "رئيسة", "وزيرة"))
 _PLACE_OBJECT_TYPES = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"))
 _ARG_TYPES = ("PERSON", "ORG", "GPE")
+_FORCE_TYPES = frozenset(("ASSAULT", "MOBILIZE", "RETREAT", "AID"))
 #: event types that are stances of their actor (praise, blame, refusal, demand, threat)
 _STANCE_TYPES = frozenset(("SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"))
 
@@ -444,6 +445,8 @@ class _DocEvents:
         self._prefix_at: dict[int, str] | None = None
         self._topic_span = (-1, -1)  # words of the latest event noun read as a topic (_topic_of)
         self.done: list[Event] = []  # events logged so far, for definite nouns that refer back
+        self._seats: set[int] = set()  # places named as the seat of an unnamed government (_authorities)
+        self._accused: set[int] = set()  # names accused (اتهم X بـ…): never the place of the accusation
         speech = [(q.start, q.end, q.speaker, q.speaker_id, q.cue.start if q.cue else -1) for q in doc.quotes]
         speech += [(r["start"], r["end"], r.get("speaker"), r.get("speaker_id"), (r.get("cue") or {}).get("start", -1))
                    for r in doc.meta.get("reported_speech") or ()]
@@ -834,7 +837,9 @@ class _DocEvents:
         j = i - 1
         while j >= 0 and self.words[j].punct and self.words[j].text in "\"«»“”'(":
             j -= 1
-        if j >= 0 and bare(self.words[j].norm) in _aw("governed_heads"):
+        if j >= 0 and bare(self.words[j].norm) in _aw("governed_heads") and not (
+                e.type == "PERSON" and self.words[j].norm.startswith(("ال", "وال"))):
+            # (القيادي في الحركة خليل الحية: a definite head closes the phrase, the person follows it)
             j -= 1
             while j >= 0 and self.words[j].punct and self.words[j].text in "\"«»“”'(":
                 j -= 1
@@ -954,6 +959,9 @@ class _DocEvents:
             w = self.words[j]
             if w.punct:
                 return None
+            if between and w.norm[:1] in "بل" and not w.norm.startswith("ال") and len(w.norm) > 3 \
+                    and nationality_entry(w.text) is None:
+                return None  # اتصالين هاتفيين بنظيريه الهندي: the nisba of the partner after بـ
             if w.norm.endswith(_NISBA):
                 entry = nationality_entry(w.text)
                 if entry is not None:
@@ -1071,6 +1079,8 @@ class _DocEvents:
             or words[hit.first].norm[len(hit.prefix):].startswith(("سي", "ست", "سن"))))
         if is_verb and _TANWIN & set(words[hit.first].text):
             is_verb = False  # طلبًا رسميًا: a word with tanwin is a noun, whatever its letters spell
+        elif not is_verb and hit.pos != "noun" and hit.first > lo and words[hit.first - 1].norm in ("قد", "لقد"):
+            is_verb = True  # قد طالب: only a verb follows قد
         agent = self._explicit_agent(hit, hi)
         if agent is not None:
             return agent
@@ -1110,9 +1120,27 @@ class _DocEvents:
             ant = self._antecedent(hit.last + 1)
             if ant is not None:
                 return _surface(ant), ant.id, ant  # تبنت الحركة الهجوم: the movement named before
+            ant = self._forces_antecedent(hit.last + 1, hi)
+            if ant is not None:
+                return _surface(ant), ant.id, ant  # تغادر آخر قوات البعثة: the mission named before
+            nis = self._preverbal_nisba(hit, lo)
+            if nis is not None:
+                return nis[0], nis[1], None  # مئة عسكري أمريكي يرافقون القوات العراقية
+            head = self._relative_head(hit, lo, ents)
+            if head is not None:
+                name, eid = self._as_actor(head)
+                return name, eid, head  # بطلب من فرنسا، التي طالبت بـ: the name the relative clause is about
+            auth = self._authorities(hit.last + 1, hi) or self._authorities_before(hit, lo, hi)
+            if auth is not None:
+                return auth  # نفت الحكومة، وكانت السلطات قد اعتقلت: the state's own government
             # VSO: the subject follows the verb within a few words (adverbs, قد, titles between);
             # not when a generic subject stands before it (أن بلاده تقدر التزام إيطاليا: SVO)
+            accused = False
             for e in [] if self._generic_subject_before(hit, lo) else after:
+                if etype == "ACCUSE" and e.type != "PERSON" and self._accused_object(e):
+                    accused = True  # واتهم حماس بالتراجع: the one accused of it, not the accuser
+                    self._accused.add(e.start)  # … nor the place of the accusation
+                    break
                 gap = self._content_gap(hit.last + 1, self.widx(e.start))
                 if gap < 0 or gap > 4 or any(self.words[x].norm in _aw("relatives") or self.words[x].norm in
                                              _aw("agent_verbs") for x in range(hit.last + 1, self.widx(e.start))):
@@ -1126,11 +1154,19 @@ class _DocEvents:
                 if self._allegiance_of(e) or self._member_of(e, hit.last):
                     name, eid = self._as_actor(e)
                     return name, eid, e  # شنت طائرة تابعة لقوات الجيش الوطني، نفى مسؤول في الخارجية
+                if self._preposition_of(e) == "ل" and e.type in ("ORG", "GPE"):
+                    nxt = next((x for x in after if x.start >= e.end), None)
+                    lam = self.widx(e.start + 1) - 1  # the word holding لـ
+                    if nxt is not None and nxt.type == "PERSON" and self.widx(nxt.start) == self.widx(e.end) \
+                            and lam > hit.last and all(not w.punct and w.norm.startswith("ال")
+                                                       for w in self.words[hit.last + 1:lam]):
+                        name, eid = self._as_actor(nxt)
+                        return name, eid, nxt  # دعا الأمين العام لحلف الناتو X: the titled person
                 if self._preposition_of(e) == "ل" and any(
                         not w.punct and not w.norm.startswith("ال") and not w.norm.endswith(_NISBA)
                         for w in self.words[hit.last + 1:self.widx(e.start)]):
                     break  # قصف مواقع لقوات سوريا الديمقراطية (قسد): the object has begun
-            nis = None if self._generic_subject_before(hit, lo) else self._nisba_actor(
+            nis = None if accused or self._generic_subject_before(hit, lo) else self._nisba_actor(
                 hit.last + 1, self._clause_end(hit.last + 1, hi, 8), standalone=False)
             if nis:
                 return nis[0], nis[1], None
@@ -1166,6 +1202,10 @@ class _DocEvents:
                         for x in range(hit.last + 1, self.widx(e.start)))):
                     name, eid = self._as_actor(e)
                     return name, eid, e
+            ant = None if patient else self._antecedent(hit.last + 1) or (
+                self._forces_antecedent(hit.last + 1, hi) if etype in ("MOBILIZE", "RETREAT") else None)
+            if ant is not None:
+                return _surface(ant), ant.id, ant  # قوام البعثة، انسحاب قوات البعثة
             nis = self._noun_nisba(hit, hi, etype)
             if nis:
                 return nis[0], nis[1], None
@@ -1216,6 +1256,11 @@ class _DocEvents:
                 ant = self._antecedent(x)
                 if ant is not None:
                     return _surface(ant), ant.id, ant
+                prev_w = words[hit.first - 1].norm if hit.first > 0 else ""
+                auth = None if prev_w in _CIRCUMSTANCE_WORDS or prev_w in ("بعد", "قبل") else self._authorities(
+                    x, seg_hi)  # (طلبت السلطات … بعد هجوم على قرية: not who attacked)
+                if auth is not None:
+                    return auth  # أعلنت السلطات في X تعبئة: X's own authorities
             if n_seg == 0 and not is_verb and self._opens_complement(hit.first):
                 # قال المرصد إن الغارات أسفرت …: the event noun is the clause subject; the speaker
                 # of the main clause reports it, he did not carry it out
@@ -1227,6 +1272,9 @@ class _DocEvents:
                     w0 = words[seg_lo]
                     if w0.norm in ("الجيش", "والجيش"):
                         return "الجيش", None, None  # أن الجيش استعاد: the army as written
+                    state = self._speaker_state(t_start)
+                    if state is not None:
+                        return state[0], state[1], None  # أعلنت وزارة الدفاع التركية أن مقاتلاتها دمرت
                     break  # إن قواته "صدت …": the speaker's own side (below)
                 if subj == "other":
                     return None, None, None  # أن جرافات الاحتلال دمرت: not the reporter
@@ -1254,6 +1302,8 @@ class _DocEvents:
                 return cont
         sp = self._speaker_at(t_start)
         if sp is not None:
+            if etype in _FORCE_TYPES:
+                sp = _ministry_state(sp[0]) or sp  # a ministry fields no forces: its state does
             return sp[0], sp[1], None
         if is_verb:
             nxt = words[hit.last + 1] if hit.last + 1 < len(words) else None
@@ -1266,6 +1316,14 @@ class _DocEvents:
             if sp is not None:
                 return sp[0], sp[1], None
         return None, None, None
+
+    def _accused_object(self, e: Entity) -> bool:
+        """``اتهم X بـ<charge>``: a name followed straight by a بـ-phrase is the accused."""
+        last = self.widx(e.end) - 1
+        if last + 1 >= len(self.words):
+            return False
+        nxt = self.words[last + 1]
+        return not nxt.punct and nxt.norm[:1] == "ب" and len(nxt.norm) > 3 and self._clitic_bl(nxt)
 
     def _shared_subject(self, hit: Hit, lo: int, hi: int,
                         after: list[Entity]) -> tuple[str, str | None, Entity | None] | None:
@@ -1361,7 +1419,19 @@ class _DocEvents:
         """The verb follows a generic subject that opens a complement clause (``إن قواته صدت``،
         ``أن بلاده تقدر``): the speaker's own side is the subject, not a name after the verb."""
         j = hit.first - 1
-        if j - 1 < lo or self.words[j].punct or self.words[j - 1].norm not in _aw("bare_complementizers"):
+        if j >= lo and not self.words[j].punct and self.words[j].norm in ("قد", "لقد"):
+            j -= 1
+        # … or with definite adjectives after it (إن الدفاعات الجوية أسقطت طائرات إسرائيلية)
+        for _ in range(3):
+            if j - 1 < lo or self.words[j].punct:
+                return False
+            if self.words[j - 1].norm in _aw("bare_complementizers") or j - 2 >= lo and self.words[
+                    j - 1].norm in _KANA_FORMS and self.words[j - 2].norm in _aw("bare_complementizers"):
+                break  # أن تكون بلاده قد زودت
+            if not self.words[j].norm.startswith("ال") or self._in_name(self.words[j]):
+                return False
+            j -= 1
+        else:
             return False
         w = self.words[j].norm
         return w in _aw("generic_subjects") or bare(w) in _aw("generic_subjects")
@@ -1486,6 +1556,97 @@ class _DocEvents:
                 break
             if e.type == "ORG" and head in {strip_article(norm_word(t)) for t in f"{e.text} {e.name or ''}".split()}:
                 return e
+        return None
+
+    def _preverbal_nisba(self, hit: Hit, lo: int) -> tuple[str, str | None] | None:
+        """SVO with a nationality: ``عسكري أمريكي يرافقون``، ``طائرات روسية قصفت``: the state of
+        the force named right before the verb, not a nationality in its object."""
+        j = hit.first - 1
+        if hit.prefix[:1] in ("و", "ف") or j - 1 < lo or self.words[j].punct or self.words[j - 1].punct:
+            return None
+        head = bare(self.words[j - 1].norm)
+        if head not in _aw("actor_heads") and head not in _aw("soldier_words"):
+            return None
+        entry = _nationality(self.words[j].text)
+        if entry is None or self._in_name(self.words[j]):
+            return None
+        return getattr(entry, "name", None) or str(entry), getattr(entry, "id", None)
+
+    def _relative_head(self, hit: Hit, lo: int, ents: list[Entity]) -> Entity | None:
+        """``X، التي طالبت …``: a verb opening a relative clause, with no object pronoun taking the
+        head back (``المدينة التي قصفتها``), has the name before the relative as its subject."""
+        j = hit.first - 1
+        if j - 1 < lo or self.words[j].punct or self.words[j].norm not in _aw("relatives"):
+            return None
+        if self.words[hit.last].norm.endswith(_OBJECT_SUFFIXES + ("ه",)):
+            return None
+        k = j - 1
+        if self.words[k].punct and self.words[k].text in "،,":
+            k -= 1
+        if k < lo or self.words[k].punct:
+            return None
+        end = self.words[k].end
+        for e in ents:
+            if e.end == end and e.type in _ARG_TYPES:
+                return e
+        return None
+
+    def _forces_antecedent(self, k: int, hi: int) -> Entity | None:
+        """``قوات البعثة``، ``آخر قوات البعثة``، ``عناصر الحركة``: the forces of an organisation
+        named before with that head noun (:meth:`_antecedent`)."""
+        j = k
+        while j < hi and j < k + 2 and not self.words[j].punct and (
+                bare(self.words[j].norm) in _aw("troop_heads") or bare(self.words[j].norm) in _aw("fighter_words")
+                or self.words[j].norm == "اخر"):
+            j += 1
+        return self._antecedent(j) if j > k and j < hi else None
+
+    def _authorities(self, k: int, hi: int) -> tuple[str | None, str | None, Entity | None] | None:
+        """An unnamed government as the subject (``السلطات``، ``الحكومة``, with adjectives such as
+        ``المحلية``): the place it is of when the text says (``السلطات المحلية في إقليم X``),
+        else the government named in the last sentences, else the article's own country."""
+        if k < 0 or k >= hi or k >= len(self.words):
+            return None
+        w = self.words[k]
+        if w.punct or w.norm not in _aw("authority_words") or self._in_name(w):
+            return None
+        j = k + 1
+        while j < hi and j <= k + 3:
+            x = self.words[j]
+            if x.punct or self._in_name(x):
+                break
+            if x.norm in ("في", "ب") or x.norm[:1] == "ب" and len(x.norm) > 2 and self._clitic_bl(x):
+                start = self.words[j + 1].start if x.norm in ("في", "ب") and j + 1 < hi else x.start
+                for e in self.ents.within(start, start + 60):
+                    if e.start <= start + 1 and e.type == "GPE":
+                        self._seats.add(e.start)  # السلطات في X: X is also where it acts
+                        return _surface(e), e.id, e
+                break
+            if not x.norm.startswith("ال") or _nationality(x.text) is not None:
+                break  # السلطات الأفغانية: a nationality names the state (an entity of its own)
+            j += 1
+        if w.norm.endswith("حكومه"):
+            si = self.sentence_bounds(k)[0]
+            lo = self.sents[max(0, si - 2)].start if si >= 0 else max(0, w.start - 600)
+            for e in reversed(self.ents.before(w.start)):
+                if e.start < lo:
+                    break
+                if e.type == "ORG" and "حكومه" in {strip_article(norm_word(t)) for t in e.text.split()}:
+                    return _surface(e), e.id, e
+        theatre = self.theatre[1] if self.theatre[0] is not None else None
+        country = _country_of(theatre) if theatre else None
+        if country is None:
+            return None
+        return country[0], None, None  # a guess: no id, so it is not carried on to other sentences
+
+    def _authorities_before(self, hit: Hit, lo: int, hi: int) -> tuple[str | None, str | None, Entity | None] | None:
+        """``وكانت السلطات (المحلية) قد اعتقلت``: the unnamed government between كان and the verb."""
+        for j in range(hit.first - 1, max(lo, hit.first - 5) - 1, -1):
+            w = self.words[j]
+            if w.punct:
+                return None
+            if w.norm in _KANA:
+                return self._authorities(j + 1, hi)
         return None
 
     def _light_verb_agent(self, hit: Hit, lo: int,
@@ -1632,6 +1793,13 @@ class _DocEvents:
             return None  # ذكر تقرير لموقع X أن …: the outlet reports, it does not act
         return self._affiliation(best[1], best[2], best[3], best[0])
 
+    def _speaker_state(self, offset: int) -> tuple[str, str | None] | None:
+        """The state behind a ministry speaker (``وزارة الدفاع الهندية``، ``المتحدث باسم الخارجية
+        الإيرانية``) whose complement clause has a generic subject (``أن قواتها``، ``أن بلاده``):
+        a ministry has no forces of its own, they are the state's."""
+        sp = self._speaker_at(offset)
+        return _ministry_state(sp[0]) if sp is not None and sp[0] else None
+
     def _previous_speaker(self, offset: int) -> tuple[str, str | None] | None:
         best = None
         for a, _b, name, sid, cue in self.speech:
@@ -1708,8 +1876,9 @@ class _DocEvents:
         any place in the sentence, else the place of the previous sentences."""
         t_end = self.words[hit.last].end
         t_start = self.words[hit.first].start
-        places = [e for e in ents if e.type in ("GPE", "LOC") and actor_name not in (entity_label(e), e.text)
-                  and not (actor_id and e.id == actor_id) and not self._allegiance_place(e)]
+        places = [e for e in ents if e.type in ("GPE", "LOC") and (e.start in self._seats or actor_name not in (
+                  entity_label(e), e.text) and not (actor_id and e.id == actor_id)) and not self._allegiance_place(e)
+                  and e.start not in self._accused]
         invaded = self._invasion_place(hit, hi, places, etype)
         if invaded is not None:
             return invaded
@@ -1843,6 +2012,11 @@ class _DocEvents:
         """The place as the text narrows it: ``في شمال العراق`` → ``شمال العراق`` (a compass part
         of a country or region), else the entity's label."""
         label = entity_label(e)
+        head = e.text.split()[0] if " " in e.text else ""
+        if head and norm_word(head) not in _aw("admin_heads") and norm_word(head)[1:] in _aw("admin_heads"):
+            head = head[1:]  # بولاية، وإقليم
+        if head and norm_word(head) in _aw("admin_heads") and not label.startswith(head):
+            label = f"{head} {label}"  # ولاية بورنو: the unit as the text names it
         k = self.widx(e.start)
         if k == 0 or self.words[k - 1].punct or self.words[k - 1].end > e.start:
             return label
@@ -1851,6 +2025,8 @@ class _DocEvents:
             rest = w.norm[len(pre):]
             if w.norm.startswith(pre) and rest in _COMPASS:
                 return w.text[len(pre):] + " " + label
+            if w.norm.startswith(pre) and rest in _aw("admin_heads") and not label.startswith(w.text[len(pre):]):
+                return w.text[len(pre):] + " " + label  # في ولاية بورنو: the unit as the text names it
         return label
 
     def _clause_between(self, a: int, b: int) -> bool:
@@ -2682,6 +2858,19 @@ _TANWIN = frozenset("\u064b\u064c\u064d")
 
 
 @lru_cache(maxsize=16384)
+def _ministry_state(name: str) -> tuple[str, str | None] | None:
+    """The state behind a ministry (``وزارة الدفاع التركية``، ``الخارجية الإيرانية``)."""
+    toks = [norm_word(t) for t in name.split()]
+    heads = [strip_article(t) for t in toks[:-1]]
+    if len(toks) < 2 or heads[0] not in _aw("ministry_heads") or not any(
+            h in _aw("ministry_heads") and h != "وزاره" for h in heads):
+        return None  # وزارة الصحة: not a ministry that fields forces
+    entry = _nationality(name.split()[-1])
+    if entry is None:
+        return None
+    return getattr(entry, "name", None) or str(entry), getattr(entry, "id", None)
+
+
 def _nationality(word: str) -> object | None:
     """The country of a nationality word: a nisba (``الأمريكية``) or its colloquial plural in
     ``-ان`` (``الأمريكان``, ``الأميركان`` ← ``أمريكي``)."""
@@ -2699,6 +2888,7 @@ _NOT_ACTOR_PLACES = frozenset(("town", "city", "district", "province", "region",
                                "military_site", "nuclear_site", "oil_facility", "refinery"))
 
 #: the auxiliary كان (وكانت X قد …) in the forms that open a clause
+_KANA_FORMS = frozenset(("تكون", "يكون", "كان", "كانت", "كانوا", "يكونوا"))
 _KANA = frozenset(("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
 
 #: a definite town word and the place subtypes it may refer back to (المدينة → a city or town)
