@@ -16,7 +16,7 @@ FLOORS = {
     ("quotes", "speaker_acc"): (0.85, 0.85),
     ("events", "f1"): (0.835, 0.75),
     ("events", "p"): (0.79, 0.75),
-    ("events", "actor_acc"): (0.785, 0.75),
+    ("events", "actor_acc"): (0.80, 0.75),
     ("events", "location_acc"): (0.87, 0.80),
     ("events", "modality_acc"): (0.90, 0.85),
 }

@@ -22,8 +22,9 @@ from helpers_sets import FIXTURES, articles, check_fixtures, report_and_check, s
 
 SET_DIR = FIXTURES / "heldout5"
 
-#: loose floors for an untuned set (see the first scoring in the report of this set)
-FLOORS = {"entities": 0.4, "quantities": 0.4, "times": 0.4, "quotes": 0.4, "events": 0.4}
+#: first, untuned scoring: entities .922, quantities .909, times .968, quotes .957 (speaker .909), events
+#: .696 (actor .686); a few round-5 rules since (entities .947, quantities .929, speaker 1.0): floors below
+FLOORS = {"entities": 0.94, "quantities": 0.92, "times": 0.96, "quotes": 0.95, "events": 0.69}
 
 
 def test_fixtures_are_consistent() -> None:

@@ -1346,15 +1346,22 @@ class _DocEvents:
             return None
         return prev.actor, prev.actor_id, None
 
-    def _auxiliary_subject(self, hit: Hit, lo: int, ents: list[Entity]) -> Entity | None:
-        """``وكانت الحكومة الفدرالية قد فرضت …``: a name between كان and (قد +) the verb is its
-        subject (SVO), whatever name follows the verb."""
+    def _end_before_verb(self, hit: Hit, lo: int) -> int | None:
+        """End offset of the word right before the verb, skipping a قد/لقد (where an SVO subject
+        ends), or None at the clause start or a punctuation mark."""
         j = hit.first - 1
         if j >= lo and not self.words[j].punct and self.words[j].norm in ("قد", "لقد"):
             j -= 1
         if j < lo or self.words[j].punct:
             return None
-        end = self.words[j].end
+        return self.words[j].end
+
+    def _auxiliary_subject(self, hit: Hit, lo: int, ents: list[Entity]) -> Entity | None:
+        """``وكانت الحكومة الفدرالية قد فرضت …``: a name between كان and (قد +) the verb is its
+        subject (SVO), whatever name follows the verb."""
+        end = self._end_before_verb(hit, lo)
+        if end is None:
+            return None
         for e in ents:
             if e.end == end and e.type in _ARG_TYPES:
                 k = self.widx(e.start) - 1
@@ -1372,12 +1379,9 @@ class _DocEvents:
         subject; the name after the verb is then its object."""
         if hit.prefix[:1] in ("و", "ف"):
             return None  # وهاجم …: a new coordinated clause, its subject follows
-        j = hit.first - 1
-        if j >= lo and not self.words[j].punct and self.words[j].norm in ("قد", "لقد"):
-            j -= 1
-        if j < lo or self.words[j].punct:
+        end = self._end_before_verb(hit, lo)
+        if end is None:
             return None
-        end = self.words[j].end
         for e in ents:
             if e.end == end and e.type in _ARG_TYPES and not self._governed(e):
                 k = self.widx(e.start) - 1
