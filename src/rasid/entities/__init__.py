@@ -130,6 +130,13 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
         j = bisect.bisect_left(starts, end)
         return i, max(j, i + 1)
 
+    def unlinked(start: int, end: int, lo: int, hi: int, typ: str) -> None:
+        """A rule mention without a KB entry over ``text[start:end]``; words ``lo..hi-1`` are taken."""
+        for k in range(lo, hi):
+            covered[k] = True
+        surface = text[start:end]
+        mentions.append(_Mention(start, end, typ, "rule", None, surface, _key(surface)))
+
     # 1. KB aliases
     matches = matcher(kb).find(text)
     evidence: Counter[str] = Counter()
@@ -169,11 +176,7 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
             # مطار حامد كرزاي الدولي، مطار طرابلس الدولي: the airport is a facility named after the
             # person or city, one LOC
             a0, a1 = airport
-            for k in range(a0, a1):
-                covered[k] = True
-            start = _strip_clitic(ws[a0])
-            surface = text[start:ws[a1 - 1].end]
-            mentions.append(_Mention(start, ws[a1 - 1].end, "LOC", "rule", None, surface, _key(surface)))
+            unlinked(_strip_clitic(ws[a0]), ws[a1 - 1].end, a0, a1, "LOC")
             continue
         if entry.type in ("GPE", "LOC") and j < len(ws) and ws[j].gap_before == GAP_NONE \
                 and ws[j].norm in ("بن", "ابن") and " " not in m.alias:
@@ -186,51 +189,28 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
             # compass adjective, not the governorate the alias links to
             while j < len(ws) and ws[j].gap_before == GAP_NONE and ws[j].norm in _COMPASS_ADJ_M:
                 j += 1
-            end = max(end, ws[j - 1].end)
-            for k in range(i, j):
-                covered[k] = True
-            surface = text[m.start:end]
-            mentions.append(_Mention(m.start, end, "LOC", "rule", None, surface, _key(surface)))
+            unlinked(m.start, max(end, ws[j - 1].end), i, j, "LOC")
             continue
         if entry.type in ("GPE", "LOC") and " " not in m.alias and _generated(entry) and j < len(ws) \
                 and not covered[j] and _second_name_word(ws, j, lex):
             # بولو مرير: a gazetteer town's name followed by a rare word is another, two-word place
-            end = ws[j].end
-            for k in range(i, j + 1):
-                covered[k] = True
-            surface = text[m.start:end]
-            mentions.append(_Mention(m.start, end, entry.type, "rule", None, surface, _key(surface)))
+            unlinked(m.start, ws[j].end, i, j + 1, entry.type)
             continue
         if entry.type in ("GPE", "LOC") and j < len(ws) and ws[j].gap_before == GAP_NONE \
                 and ws[j].norm in lex.place_qualifiers:
             # جوبا الوسطى (Middle Juba) is another place than جوبا: a new, unlinked place
-            end = ws[j].end
-            j += 1
-            for k in range(i, j):
-                covered[k] = True
-            surface = text[m.start:end]
-            mentions.append(_Mention(m.start, end, entry.type, "rule", None, surface, _key(surface)))
+            unlinked(m.start, ws[j].end, i, j + 1, entry.type)
             continue
         if entry.type in ("GPE", "LOC") and m.start == m.word_start and i >= 2 and not covered[i - 1] \
                 and ws[i - 1].norm in _COMPASS and ws[i].gap_before == GAP_NONE and ws[i - 1].gap_before == GAP_NONE \
                 and not _PROVINCE_HEADS.isdisjoint(ws[i - 2].forms):
             # ولاية شمال كيفو where only كيفو is known: the province is "north X", a place of its own
-            start = ws[i - 1].start
-            i -= 1
-            for k in range(i, max(j, i + 1)):
-                covered[k] = True
-            surface = text[start:end]
-            mentions.append(_Mention(start, end, "GPE", "rule", None, surface, _key(surface)))
+            unlinked(ws[i - 1].start, end, i - 1, max(j, i), "GPE")
             continue
         council = _council_of_place(entry, m, ws, i, j, covered)
         if council is not None:
             # مجلس الرقة المدني, مجلس محافظة نينوى: a council named after its place is an organisation
-            start, end, j = council
-            i -= 1
-            for k in range(i, j):
-                covered[k] = True
-            surface = text[start:end]
-            mentions.append(_Mention(start, end, "ORG", "rule", None, surface, _key(surface)))
+            unlinked(council[0], council[1], i - 1, council[2], "ORG")
             continue
         state = _state_body(kb, entry, m, ws, i, covered)
         if state is not None:
