@@ -520,7 +520,7 @@ class _DocEvents:
         for name in entry.context:
             if words & self.lex.contexts.get(name, frozenset()):
                 return True
-        cats = set()
+        cats: set[str] = set()
         for name in entry.context:
             cats |= self.lex.context_quantities.get(name, frozenset())
         if cats:
@@ -1156,10 +1156,10 @@ class _DocEvents:
                     return name, eid, e  # شنت طائرة تابعة لقوات الجيش الوطني، نفى مسؤول في الخارجية
                 if self._preposition_of(e) == "ل" and e.type in ("ORG", "GPE"):
                     nxt = next((x for x in after if x.start >= e.end), None)
-                    lam = self.widx(e.start + 1) - 1  # the word holding لـ
+                    lam_word = self.widx(e.start + 1) - 1  # the word holding لـ
                     if nxt is not None and nxt.type == "PERSON" and self.widx(nxt.start) == self.widx(e.end) \
-                            and lam > hit.last and all(not w.punct and w.norm.startswith("ال")
-                                                       for w in self.words[hit.last + 1:lam]):
+                            and lam_word > hit.last and all(not w.punct and w.norm.startswith("ال")
+                                                       for w in self.words[hit.last + 1:lam_word]):
                         name, eid = self._as_actor(nxt)
                         return name, eid, nxt  # دعا الأمين العام لحلف الناتو X: the titled person
                 if self._preposition_of(e) == "ل" and any(
@@ -1235,18 +1235,18 @@ class _DocEvents:
                 continue  # ويخوض الحزب، الذي تصنفه تركيا منظمة إرهابية، تمردا: skip the relative clause
             seg = [e for e in ents if self.widx(e.start) >= seg_lo and e.end <= words[max(seg_lo, seg_hi - 1)].end
                    and e.type in _ARG_TYPES and e.end <= t_start]
-            nis = self._nisba_scan(seg_lo, seg_hi)
+            seg_nisba = self._nisba_scan(seg_lo, seg_hi)
             for e in seg:
                 if not self._governed(e):
-                    if nis is not None and self._content_gap(nis[2] + 1, self.widx(e.start)) > 3:
+                    if seg_nisba is not None and self._content_gap(seg_nisba[2] + 1, self.widx(e.start)) > 3:
                         break  # 1500 عنصر أميركي … لضمان أمن السفارة: the nisba phrase comes first
                     name, eid = self._as_actor(e)
                     return name, eid, e
-            if nis:
+            if seg_nisba:
                 app = self._apposition_of(seg_lo, ents) if n_seg > 0 else None
                 if app is not None:
                     return _surface(app), app.id, app  # أبلغ تشاك هيجل، وزير الدفاع الأمريكي، عن إرسال
-                return nis[0], nis[1], None
+                return seg_nisba[0], seg_nisba[1], None
             # أن التنظيم شن …، وأعلن الحزب …: a definite organisation noun opening the clause
             first = next((x for x in range(seg_lo, seg_hi) if not words[x].punct), seg_hi)
             opening = [first] if first < seg_hi else []
@@ -1267,8 +1267,8 @@ class _DocEvents:
                 segments = []
                 break
             if n_seg == 0:
-                subj = self._common_subject(seg_lo, seg_hi)
-                if subj == "generic":
+                common_subj = self._common_subject(seg_lo, seg_hi)
+                if common_subj == "generic":
                     w0 = words[seg_lo]
                     if w0.norm in ("الجيش", "والجيش"):
                         return "الجيش", None, None  # أن الجيش استعاد: the army as written
@@ -1276,7 +1276,7 @@ class _DocEvents:
                     if state is not None:
                         return state[0], state[1], None  # أعلنت وزارة الدفاع التركية أن مقاتلاتها دمرت
                     break  # إن قواته "صدت …": the speaker's own side (below)
-                if subj == "other":
+                if common_subj == "other":
                     return None, None, None  # أن جرافات الاحتلال دمرت: not the reporter
         force = self._force_agent(hit, hi, ents)
         if force is not None:
@@ -1306,10 +1306,10 @@ class _DocEvents:
                 sp = _ministry_state(sp[0]) or sp  # a ministry fields no forces: its state does
             return sp[0], sp[1], None
         if is_verb:
-            nxt = words[hit.last + 1] if hit.last + 1 < len(words) else None
+            next_word = words[hit.last + 1] if hit.last + 1 < len(words) else None
             # only when no subject follows: the verb goes straight on to its complement (أشاد بـ)
-            per = self._previous_person(t_start, words[hit.first].norm) if nxt is not None and not nxt.punct and (
-                nxt.norm in _aw("prepositions") or nxt.norm[:1] in "بل" and self._clitic_bl(nxt)) else None
+            per = self._previous_person(t_start, words[hit.first].norm) if next_word is not None and not next_word.punct and (
+                next_word.norm in _aw("prepositions") or next_word.norm[:1] in "بل" and self._clitic_bl(next_word)) else None
             if per is not None:
                 return per
             sp = self._previous_speaker(t_start)
@@ -2939,7 +2939,7 @@ def _capital_of(country_id: str | None) -> tuple[str, str] | None:
     """The KB capital of a country entry: (name, id), None when unknown."""
     kb = _kb() if country_id else None
     entry = kb.get(country_id) if kb is not None else None
-    cap = kb.institution(entry.country, "capital") if entry is not None and entry.country else None
+    cap = kb.institution(entry.country, "capital") if kb is not None and entry is not None and entry.country else None
     return (cap.name, cap.id) if cap is not None else None
 
 
