@@ -176,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         args.docs, args.repeat = 20, 1
 
     import rasid
-    from rasid import pipeline
+    from rasid import _native, pipeline
 
     names = [s.rsplit(".", 1)[1] for s in pipeline.STAGES]
     until = names if args.until == "all" else [u.strip() for u in args.until.split(",") if u.strip()]
@@ -213,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         "peak_rss_mb": rasid_rss,
         "dateparser_docs_per_s": round(dp, 1) if args.dateparser else None,
         "python": platform.python_version(),
+        "build": _native.status(),  # compiled (mypyc), pure or stale (sources newer: run as Python)
     }
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
@@ -225,7 +226,8 @@ def main(argv: list[str] | None = None) -> int:
             extra = f"   ratio vs dateparser {r['ratio_vs_dateparser']:.2f}" if "ratio_vs_dateparser" in r else ""
             print(f"rasid until {r['until']:<10} {r['docs_per_s']:>10.1f} docs/s   "
                   f"ratio vs pyarabic {r['ratio_vs_pyarabic']:.4f}{extra}")
-        print(f"warm-up {result['warm_up_s']} s, peak RSS of rasid {result['peak_rss_mb']} MB")
+        print(f"warm-up {result['warm_up_s']} s, peak RSS of rasid {result['peak_rss_mb']} MB, "
+              f"stage modules {result['build']}")
     return 0
 
 

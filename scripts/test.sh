@@ -3,6 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RASID_SYSTEM_DEPS=1 RASID_EXTRAS=dev bash scripts/install.sh
+# the install compiles the stage modules with mypyc; the tests check that it did (tests/test_native.py)
+export RASID_EXPECT_COMPILED="${RASID_EXPECT_COMPILED:-1}"
 
 # A throw-away PostgreSQL cluster for the store tests (skipped by the tests if it cannot start).
 if [ -z "${RASID_TEST_PG_URL:-}" ] && [ -x scripts/pg-test-cluster.sh ]; then

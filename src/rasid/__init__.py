@@ -7,8 +7,12 @@ The public API is small::
     doc.to_dict()   # the analysis contract (shared/eval/SCHEMA.md)
 """
 
-from rasid.model import Document
-from rasid.pipeline import analyze
+from rasid import _native
+
+_native.install_guard()  # before any stage module is imported: stale compiled code never runs
+
+from rasid.model import Document  # noqa: E402
+from rasid.pipeline import analyze  # noqa: E402
 
 __all__ = ["analyze", "Document"]
 __version__ = "0.1.0"

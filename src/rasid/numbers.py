@@ -145,8 +145,8 @@ def first_char_guard(pattern: str) -> str:
     classes, back-references, an alternative that may match the empty string) gives no guard.
     """
     try:
-        from re import _constants as c  # noqa: PLC0415 - CPython's own regex parser (3.11+)
-        from re import _parser
+        from re import _constants as c  # type: ignore[attr-defined]  # noqa: PLC0415 - CPython's own regex parser (3.11+)
+        from re import _parser  # type: ignore[attr-defined]
         found = _first_chars(_parser.parse(pattern).data, c)
     except Exception:  # noqa: BLE001 - another interpreter's internals: no guard, same matches
         return ""

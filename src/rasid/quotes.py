@@ -1139,7 +1139,7 @@ class _Stage:
                 return m + 1 if all(not w.punct for w in self.words[k + 1:m]) else 0
         return 0
 
-    def attribute(self, cue_i: int, kind: str, limit: int, sent_start: int) -> Speaker | None:
+    def attribute(self, cue_i: int, kind: str | None, limit: int, sent_start: int) -> Speaker | None:
         """Speaker of an attribution whose cue is word ``cue_i``; ``limit`` bounds the subject."""
         res = self.res
         if kind == "source":

@@ -417,7 +417,9 @@ def _valid_date(y: int, m: int, d: int) -> bool:
 # ---------------------------------------------------------------------------------------------
 # branch resolvers: each returns (type, value, relative?, mod) or None to drop the match
 
-Result = tuple[str, str | None, bool, str | None] | None
+#: a resolved expression: (type, value, relative, mod)
+Resolved = tuple[str, str | None, bool, str | None]
+Result = Resolved | None
 
 
 def _r_ndate(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
@@ -913,13 +915,13 @@ def _regex_memo(lx: Lexicon, ft: str) -> tuple[list[int], dict[int, Any], dict[t
     return _MEMO[1], _MEMO[2], _MEMO[3]
 
 
-def _matches(lx: Lexicon, c: _Ctx) -> list[tuple[re.Match[str], str, Result]]:
+def _matches(lx: Lexicon, c: _Ctx) -> list[tuple[re.Match[str], str, Resolved]]:
     """Leftmost non-overlapping resolved matches, tried only at candidate word starts.
 
     When the branch that matched first resolves to nothing (``العام`` without a modifier), the
     later branches are tried at the same position, so ``العام 2010`` still reaches the year branch.
     """
-    out: list[tuple[re.Match[str], str, Result]] = []
+    out: list[tuple[re.Match[str], str, Resolved]] = []
     ft = c.folded.text
     pos = 0
     rx = lx.regex
@@ -1054,7 +1056,7 @@ def anchor_for(doc: Document) -> dt.date | None:
     from rasid import pubdate
 
     inferred = pubdate.infer(doc)
-    if inferred is not None and inferred.strong:
+    if inferred is not None and inferred.strong and inferred.value:
         doc.meta["published_anchor_used"] = inferred.value
         return dt.date.fromisoformat(inferred.value)
     return None

@@ -145,8 +145,9 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
     for m in matches:
         if len(m.ids) == 1 and not _ambiguous(kb.entries[m.ids[0]], m.alias, m.alias in common):
             evidence[m.ids[0]] += 1
-            if kb.entries[m.ids[0]].country:
-                countries[kb.entries[m.ids[0]].country] += 1
+            country = kb.entries[m.ids[0]].country
+            if country:
+                countries[country] += 1
     for m in matches:
         i, j = word_range(m.word_start, m.end)
         entry = _resolve(kb, m, evidence, countries, ws, i, j, text)
