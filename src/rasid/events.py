@@ -221,6 +221,8 @@ def modality_lexicon() -> ModalityLexicon:
 _VERB_PREFIXES = frozenset(("", "و", "ف", "ل", "ول", "فل", "س", "وس", "فس"))
 _FUTURE = frozenset(("س", "وس", "فس"))
 _CUE_PREFIXES = frozenset(("و", "ف", "ب", "ل", "ال", "وال", "بال", "فال"))
+_EXCEPTIVES = frozenset(("سوي", "الا"))  # normalised سوى، إلا
+_EXCEPTIVE_NEGATIONS = frozenset(("لن", "لم", "لا"))
 
 
 @dataclass(slots=True)
@@ -299,6 +301,8 @@ def match_word(words: Sequence[Word], k: int, lex: TriggerLexicon) -> list[Hit]:
 
 #: plural nouns of fighting that, definite after خلال/من, are the backdrop (المعارك، الاشتباكات)
 _BACKGROUND_NOUNS = frozenset(("معارك", "اشتباكات", "مواجهات"))
+#: "backed by" before an act of fire that covers the main act (بدعم من غارات، بإسناد من المدفعية)
+_SUPPORTED_BY = frozenset(("بدعم", "وبدعم", "باسناد", "وباسناد", "بغطاء", "وبغطاء", "بمساندة", "بمسانده", "وبمسانده"))
 
 #: verbs that give an attack's toll (أسفر عن مقتل، أدى إلى مقتل، خلف)
 _TOLL_VERBS = frozenset(("اسفر", "اسفرت", "واسفر", "واسفرت", "ادي", "ادت", "وادي", "وادت", "خلف", "خلفت",
@@ -1560,7 +1564,18 @@ class _DocEvents:
                 break
             if e.type == "ORG" and head in {strip_article(norm_word(t)) for t in f"{e.text} {e.name or ''}".split()}:
                 return e
+            if e.type == "ORG" and self._head_before(e) == head:
+                return e  # تنظيم "داعش" … التنظيم: the head noun written before the name
         return None
+
+    def _head_before(self, e: Entity) -> str:
+        """The bare word right before a name, quotation marks skipped (``تنظيم "داعش"`` → تنظيم)."""
+        j = self.widx(e.start) - 1
+        while j >= 0 and self.words[j].punct and self.words[j].text in _QUOTE_MARKS:
+            j -= 1
+        if j < 0 or self.words[j].punct:
+            return ""
+        return strip_article(bare(self.words[j].norm))
 
     def _preverbal_nisba(self, hit: Hit, lo: int) -> tuple[str, str | None] | None:
         """SVO with a nationality: ``عسكري أمريكي يرافقون``، ``طائرات روسية قصفت``: the state of
@@ -2171,6 +2186,7 @@ class _DocEvents:
             return "planned"
         best: tuple[int, int, str] | None = None  # (distance, -length, modality)
         negated_in_scope = False  # a denial of a plan is a denial: نفت أي خطط لانسحاب
+        neg_cue = ""  # the nearest negation particle in scope (لن، لم)
         conj = trig.norm[:1] in "وف" and hit.prefix[:1] in ("و", "ف")
         # cues before the trigger
         dist = 0
@@ -2210,6 +2226,8 @@ class _DocEvents:
                                 self._cue_from(j, c2) for c2 in self.mod.extends.get(cue, ())) and not any(
                                 self._cue_at(j, c2, hit.first) for c2 in self.mod.ends.get(cue, ())):
                             negated_in_scope = True
+                            if neg_cue == "":
+                                neg_cue = cue[0] if len(cue) == 1 else "-"
                         if best is None or cand < best:
                             best = cand
                         break
@@ -2224,6 +2242,9 @@ class _DocEvents:
                 break
             dist += 1
             j -= 1
+        if negated_in_scope and neg_cue in _EXCEPTIVE_NEGATIONS and self._exceptive_after(hit.last, hi):
+            # لن يبقى في البلاد سوى مئة جندي، لم يبق إلا …: a restriction, not a negation
+            return "planned" if neg_cue == "لن" else "asserted"
         if negated_in_scope or best is None and self._denied_clause(hit.first, lo):
             return "negated"
         if best is not None:
@@ -2259,6 +2280,21 @@ class _DocEvents:
             seen += 1
             j -= 1
         return "asserted"
+
+    def _exceptive_after(self, k: int, hi: int) -> bool:
+        """سوى / إلا within a few words after the trigger, in its clause."""
+        j, n = k + 1, 0
+        while j < hi and n < 4:
+            w = self.words[j]
+            if w.punct:
+                if w.text in _PUNCT_BREAK:
+                    return False
+            else:
+                if w.norm in _EXCEPTIVES:
+                    return True
+                n += 1
+            j += 1
+        return False
 
     def _announced(self, k: int, lo: int) -> bool:
         """An announcing verb governs the noun at ``k`` as its object, with only its subject and
@@ -2612,8 +2648,8 @@ class _DocEvents:
 
     def _purpose_of_previous(self, hit: Hit, done: list[Event]) -> bool:
         """``نشر … لمساعدة بغداد``: a purpose noun right after another event is its goal, not a new event."""
-        if hit.pos not in ("noun", "form"):
-            return False
+        if hit.pos not in ("noun", "form") and not (hit.pos == "phrase" and hit.prefix in ("ب", "بال")):
+            return False  # (a phrase only as the content of a threat or a request: مهددا بفرض عقوبات)
         start = self.words[hit.first].start
         prev = done[-1] if done else None
         if prev is not None and prev.type == "REJECT" and any(
@@ -2648,6 +2684,9 @@ class _DocEvents:
         backdrop (a definite plural noun after a preposition of time or source), not an act."""
         if entry.type != "ASSAULT" or hit.pos not in ("noun", "form") or hit.first == 0:
             return False
+        if hit.first >= 2 and self.words[hit.first - 1].norm == "من" and not self.words[hit.first - 2].punct \
+                and self.words[hit.first - 2].norm in _SUPPORTED_BY:
+            return True  # تقدمت القوات بدعم من غارات التحالف: the air cover of the act told, not an act
         w = self.words[hit.first]
         if not w.norm.startswith(("ال", "وال")) or bare(w.norm) not in _BACKGROUND_NOUNS:
             return False
@@ -2699,7 +2738,7 @@ class _DocEvents:
         ``محادثات``, ``الاجتماع`` after ``اجتمعوا``, ``الضربات`` after ``أطلق الضربات``; up to
         six sentences back) are mentions of a known event.
         """
-        if hit.pos not in ("noun", "form"):
+        if hit.pos not in ("noun", "form", "phrase"):
             return False
         if hit.first > 0:
             p = self.words[hit.first - 1]
@@ -2714,8 +2753,21 @@ class _DocEvents:
                 j += 1
             definite = j < len(self.words) and not self.words[j].punct and any(
                 e.start == self.words[j].start for e in self.ents.within(self.words[j].start, self.words[j].end))
-        last = seen.get((entry.type, _root_key(hit.lemma)))
-        return definite and last is not None and si - last <= 10
+        if hit.pos == "phrase" and not (hit.prefix.endswith(("ال", "لل")) or w.norm.startswith(
+                ("ال", "وال", "بال", "فال", "لل"))):
+            return False  # only a phrase with the article (العمليات العسكرية) refers back, no verb phrase
+        last = seen.get((entry.type, _root_key(hit.lemma.split()[0] if hit.pos == "phrase" else hit.lemma)))
+        if not definite or last is None or si - last > 10:
+            return False
+        # لن تشارك بشكل مباشر في الغارات، انضمت بريطانيا إلى الضربات: a party joining the known
+        # act is an event of its own
+        j, n = hit.first - 1, 0
+        while j >= 0 and n < 5 and not self.words[j].punct:
+            if any(stem in _aw("joining_verbs") for _, stem in candidates(self.words[j].norm)):
+                return False
+            j -= 1
+            n += 1
+        return True
 
     def remember_places(self) -> None:
         """The last place named in each sentence, for location carry-over, and the article's
