@@ -15,11 +15,11 @@ detained) and the counted noun decides what the number means. A number is kept o
 Everything else (years, dates, durations, ordinals such as ``الـ24``, ``360 درجة``, phone
 numbers) has no counted noun and is therefore not a quantity: precision comes from the lexicon.
 Approximators before the number (``حوالي``, ``أكثر من``, ``أقل من``) set ``approx``/``low``/
-``high``; ``بين 2000 و3000 جندي`` is one range. A casualty or detention cue near a count of people
-overrides its category (``قتل عشرة مقاتلين``, ``تحييد 24 إرهابيا`` → casualties), and so does the
-list a count belongs to (``مقتل 64 شخصا، بينهم 18 مدنيا و31 عنصرا``). Compound numbers
-(``14 ألفا و128``, ``مليون و400 ألف``) are one value. The stage matches on the folded text with
-one combined regex.
+``high``; in ``بين 2000 و3000 جندي`` each number is a count (the second carries both bounds). A
+casualty or detention cue near a count of people overrides its category (``قتل عشرة مقاتلين``,
+``تحييد 24 إرهابيا`` → casualties), and so does the list a count belongs to (``مقتل 64 شخصا، بينهم
+18 مدنيا و31 عنصرا``). Compound numbers (``14 ألفا و128``, ``مليون و400 ألف``) are one value. The
+stage matches on the folded text with one combined regex.
 """
 
 from __future__ import annotations
@@ -494,16 +494,15 @@ def extract(doc: Document, folded: Folded | None = None) -> list[Quantity]:
         start, end, qty, noun_end = q
         if any(s < end and start < e for s, e in taken):
             continue
-        low_end = _range_low_end(u, ft, start, qty) \
+        low_end = _range_low_end(u, ft, start, end, qty) \
             if noun_end is not None and qty.category not in ("money", "percent") else None
         if low_end is not None:
-            # "بين ثلاثة آلاف وخمسة آلاف مسلح": two whole numbers, each a count of the noun
+            # "بين 600 و900 مقاتل", "بين ثلاثة آلاف وخمسة آلاف مسلح": each number is a count of the
+            # noun (the first one elliptically); the second carries both bounds
             la, lb = f.span(low_end.start, low_end.end)
             low_end.start, low_end.end, low_end.text = la, lb, doc.text[la:lb]
             taken.append((la, lb))
             out.append(low_end)
-        elif noun_end is not None and qty.category not in ("money", "percent"):
-            start = _range(u, ft, start, end, qty)
         if qty.category == "vehicles" and qty.unit and normalize(qty.unit) in ("طايره", "طايرات", "الطايرات") \
                 and ("مسير" in re.split(r"[.!?؟\n]", ft[max(0, start - 250):start])[-1]
                      or "مسير" in re.split(r"[.!?؟\n]", ft[end:end + 40])[0]):
@@ -522,27 +521,6 @@ def extract(doc: Document, folded: Folded | None = None) -> list[Quantity]:
         out.append(qty)
     out.sort(key=lambda x: x.start)
     return out
-
-
-def _range(u: Units, ft: str, start: int, end: int, q: Quantity) -> int:
-    """``بين 2000 و3000 جندي``: the count is a range; the first number is read back from the text
-    before it. The value is the lower bound (what the text guarantees, as for ``أكثر من``); ``low``
-    and ``high`` carry both ends. ``بين 5 و6 آلاف`` shares the scale word. Returns the new start."""
-    m = u.range_before.search(ft, max(0, start - 60), start)
-    if m is None or q.value is None or q.low is not None or q.high is not None:
-        return start
-    lo_num = parse_number(m.group("lo"), folded=True)
-    if lo_num is None or lo_num.value is None:
-        return start
-    lo, hi = lo_num.value, q.value
-    scale = _trailing_scale(ft[start:end])
-    if scale and not _trailing_scale(m.group("lo")) and lo * scale <= hi:
-        lo = lo * scale
-        lo = int(lo) if float(lo).is_integer() else lo
-    if not 0 < lo < hi:
-        return start
-    q.value, q.low, q.high, q.approx = lo, lo, hi, True
-    return m.start()
 
 
 #: verbs of reaching/exceeding before a count whose noun is left out (كان يتجاوز 19 ألفا)
@@ -583,19 +561,28 @@ def _elliptical(u: Units, ft: str, tk: _Tokens, m: re.Match[str], prev: tuple[in
     return start, nend, Quantity(0, 0, "", value, low, high, approx, unit=None, category=p.category), None
 
 
-def _range_low_end(u: Units, ft: str, start: int, q: Quantity) -> Quantity | None:
-    """The first number of ``بين ثلاثة آلاف وخمسة آلاف مسلح`` when it has its own scale word: it is
-    a count of its own (folded offsets), and both ends are approximate."""
+def _range_low_end(u: Units, ft: str, start: int, end: int, q: Quantity) -> Quantity | None:
+    """The first number of a range (``بين 600 و900 مقاتل``, ``بين 5 و6 آلاف جندي``, ``بين ثلاثة آلاف
+    وخمسة آلاف مسلح``) as a count of its own (folded offsets); the second count ``q`` gets ``low``
+    and ``high``. A first number without a scale word shares the second's (5 → 5000)."""
     if q.value is None or q.low is not None or q.high is not None or "بين" not in ft[max(0, start - 60):start]:
         return None
     m = u.range_before.search(ft, max(0, start - 60), start)
-    if m is None or not _trailing_scale(m.group("lo")):
+    if m is None:
         return None
-    lo = parse_number(m.group("lo"), folded=True)
-    if lo is None or lo.value is None or not 0 < lo.value < q.value:
+    lo_num = parse_number(m.group("lo"), folded=True)
+    if lo_num is None or lo_num.value is None:
         return None
-    q.approx = True
-    return Quantity(m.start("lo"), m.end("lo"), "", lo.value, approx=True, unit=None, category=q.category)
+    lo, hi = lo_num.value, q.value
+    if not _trailing_scale(m.group("lo")):
+        scale = _trailing_scale(ft[start:end])
+        if scale and lo * scale <= hi:
+            lo = lo * scale
+            lo = int(lo) if float(lo).is_integer() else lo
+    if not 0 < lo < hi:
+        return None
+    q.low, q.high, q.approx = lo, hi, True
+    return Quantity(m.start("lo"), m.end("lo"), "", lo, approx=True, unit=None, category=q.category)
 
 
 def _trailing_scale(text: str) -> float:

@@ -829,8 +829,11 @@ class _Resolver:
             first = content[0]
             fi = self.word_index(first.start)
             fb = bare(first.norm)
-            # 2. a title standing for a person named earlier
+            # 2. a title standing for a person named earlier (a definite one: an indefinite
+            # head, متحدث باسم الكتائب or مسؤول أمريكي, introduces someone unnamed)
             title = self._title_at(fi, j)
+            if title is not None and self._indefinite_head(fi, j):
+                title = None
             if title is not None and not any(e.type == "PERSON" for e in ents):
                 sp = self._resolve_title(title, span_start)
                 if sp is not None:
@@ -858,7 +861,12 @@ class _Resolver:
                         return Speaker(e.text, e.id, "UNNAMED")
                 desc, _ = self._descriptor(fi, j)
                 return Speaker(desc, None, "UNNAMED")
-            # 5. a definite head noun standing for an organisation named earlier (الخلية)
+            # 5. a definite head noun standing for an organisation named earlier (الخلية), unless
+            # the head opens a name of its own (قال الجيش السوري: that army, not one named before)
+            named = next((e for e in ents if e.type in ("ORG", "GPE") and e.start < first.end
+                          and e.end > first.start), None)
+            if named is not None:
+                return self._from_entity(named)
             sp = self._resolve_head(first, span_start)
             if sp is not None:
                 return sp
@@ -867,7 +875,30 @@ class _Resolver:
             if e.type in ("ORG", "GPE") and not self._platform(e) and not (
                     e.type == "GPE" and cue_index is not None and not source and self._governed(e)):
                 return self._from_entity(e)
+        # 7. an institution no name is given for, the subject of a speech verb (ووصف التلفزيون
+        # الرسمي الضربات بأنها "…"، قالت الوزارة إن "…"); not the object of one (حذر المعارضة من "…")
+        if content and not source and cue_index is not None and speech_cue(self.words[cue_index], lex) == "verb":
+            first = content[0]
+            fn = first.norm[1:] if first.norm[:2] in ("وا", "فا") and first.norm[1:3] == "ال" else first.norm
+            if fn.startswith("ال") and strip_article(fn) in lex.group_heads:
+                fi = self.word_index(first.start)
+                desc, k = self._descriptor(fi, j)
+                after = self.words[k] if k < j else None
+                if after is None or after.punct or after.norm == "في" or not (
+                        after.norm in argument_words()["prepositions"] or after.norm[:1] in "بل"):
+                    return Speaker(desc.removeprefix("و").removeprefix("ف") if fn != first.norm else desc,
+                                   None, "UNNAMED")
         return None
+
+    def _indefinite_head(self, fi: int, j: int) -> bool:
+        """``متحدث باسم …``، ``مسؤول أمريكي``: an unnamed-speaker head without the article and not
+        in construct with a definite noun (``وزير الدفاع`` is definite), so it refers to nobody named."""
+        w = self.words[fi]
+        n = w.norm[1:] if w.norm[:1] in "وف" and len(w.norm) > 3 and w.norm[1:] in self.lex.unnamed else w.norm
+        if n.startswith("ال") or n not in self.lex.unnamed:
+            return False
+        nxt = self.words[fi + 1] if fi + 1 < j else None
+        return nxt is None or nxt.punct or not nxt.norm.startswith("ال")
 
     def _earlier_surname(self, w: Word, before: int) -> Speaker | None:
         """``وقال غني``: a bare word right after the cue that is the last name of a person named earlier."""
@@ -1360,6 +1391,7 @@ class _Stage:
     def direct_quotes(self) -> list[tuple[Quote, int]]:
         out: list[tuple[Quote, int]] = []
         text = self.doc.text
+        name_end = -1  # closing mark of the last quoted name (المدمرتين "بورتر" و"روس")
         for o, c in quote_pairs(text):
             s, e = o + 1, c
             while s < e and text[s].isspace():
@@ -1374,9 +1406,11 @@ class _Stage:
                 continue
             oi = bisect.bisect_left(self.res.wstarts, o)
             prev = self.words[oi - 1] if oi > 0 else None
-            if prev is not None and not prev.punct and (
-                    bare(prev.norm) in self.lex.name_heads or strip_article(prev.norm) in self.lex.name_heads) \
+            if ((prev is not None and not prev.punct and (
+                    bare(prev.norm) in self.lex.name_heads or strip_article(prev.norm) in self.lex.name_heads))
+                    or (name_end >= 0 and text[name_end + 1:o].strip() in ("و", "،", ",", "أو", "او"))) \
                     and _name_like(inner, nwords):
+                name_end = c
                 continue  # حركة "حماس"، عملية "نبع السلام": a quoted name, not speech
             if nwords <= 4 and any(en.start <= s and en.end >= e - 1 for en in self.res.ents.ents):
                 continue
@@ -1460,7 +1494,7 @@ class _Stage:
                 if end <= start:
                     k = j + 1
                     continue
-                sp = self.attribute(k, kind, j, sent.start)
+                sp = self.attribute(k, kind or "verb", j, sent.start)
                 if sp is not None:
                     self.res.previous = sp
                 out.append({"start": start, "end": end, "text": text[start:end],

@@ -202,7 +202,7 @@ def lexicon() -> Lexicon:
                   rf"(?!\s*[%٪])"),
         # قبل أسبوع, قبل يومين, قبل ثلاثة أشهر
         ("ago", rf"{bp}(?P<ag_tr>{ago_alt})\s+(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\s+من|اقل\s+من)\s+)?(?:(?P<ag_num>{num})\s+(?P<ag_unit>{_alt(pl_units + one_units + list(counted))})"
-                rf"|(?P<ag_two>{_alt(two_units)})|(?P<ag_one>{_alt(one_units)})){e}(?!\s+من{e}(?!\s+(?:ان|الان){e}))"),
+                rf"|(?P<ag_two>{_alt(two_units)})|(?P<ag_one>{_alt(one_units)})(?:\s+(?:واحد|واحده){e})?){e}"),
         # لمدة يومين, عام ونصف, اربع سنوات, لأكثر من شهر, 24 ساعة
         ("dur", rf"(?:{bp}(?P<du_tr>{trig_alt})\s+)?(?:{bp}(?P<du_num>{lnum})\s+(?P<du_unit>{_alt(pl_units + one_units + list(counted))}){e}"
                 rf"|{bp}(?P<du_two>{_alt(two_units)}){e})(?:\s+و\s*(?P<du_frac>نصف|ربع){e})?"),
@@ -764,7 +764,23 @@ def _r_decade(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     return "DATE", lx.decades[m.group("dc")], False, None
 
 
+#: words between ``قبل ساعة`` and the ``من`` of the event it is counted back from
+_BEFORE_EVENT_FILLERS = frozenset(("فقط", "تقريبا", "بالضبط"))
+#: what may follow that من without naming an event: now (من الآن), a complementiser (حذر قبل يومين من أنه)
+_NOT_AN_EVENT = frozenset(("ان", "انه", "انها", "انهم", "انهما", "اننا", "الان"))
+
+
+def _before_event(ft: str, end: int) -> bool:
+    """``قبل ساعة واحدة فقط من بدء الغارات``: the interval before an event, not before publication
+    (``من الآن`` is still publication time)."""
+    toks = ft[end:end + 40].split()[:4]
+    while toks and toks[0] in _BEFORE_EVENT_FILLERS:
+        toks.pop(0)
+    return len(toks) >= 2 and toks[0] == "من" and toks[1].strip(".،,؛:!?؟") not in _NOT_AN_EVENT
+
+
 def _r_ago(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
+    before_event = _before_event(c.folded.text, m.end())
     if m.group("ag_num"):
         code, _ = lx.unit_of[m.group("ag_unit")]
         n = _unit_count(m.group("ag_num"))
@@ -776,6 +792,8 @@ def _r_ago(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     else:
         code, _ = lx.unit_of[m.group("ag_one")]
         n = 1.0
+    if before_event:
+        return "DURATION", _duration(n, code), False, None
     if code in ("H", "MIN"):
         return "DATE", "PRESENT_REF" if c.anchor is None else c.anchor.isoformat(), True, None
     if code == "DE":
@@ -867,6 +885,23 @@ def _r_set(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     return "SET", lx.sets[" ".join(m.group("st").split())], False, None
 
 
+#: words before اليوم that make it "nowadays", not a day: حتى اليوم، أما اليوم، عالم اليوم
+_NOWADAYS_BEFORE = frozenset(("حتي", "وحتي", "الي", "لحد", "لغايه", "اما", "واما", "عالم", "جيل", "واقع"))
+#: an imperfect verb with an object pronoun (الحال الذي نعيشه اليوم): a state of these days
+_IMPERFECT_OBJ_RE = re.compile(r"^[وف]?[يتن][\u0621-\u064a]{2,}(?:ه|ها|هم|هن)$")
+
+
+def _quoted_outlet(ft: str, start: int) -> bool:
+    """``لـ"العربي اليوم"``، ``قناة «روسيا اليوم»``: one word and اليوم in quotation marks after لـ or a
+    media head: an outlet's name, not a day."""
+    before = ft[max(0, start - 40):start]
+    k = max(before.rfind(q) for q in "\"«“")
+    if k < 0 or len(before[k + 1:].split()) != 1:
+        return False
+    lead = before[:k].rstrip(" \u0640")
+    return lead.endswith("ل") or lead.split()[-1:] in (["قناه"], ["صحيفه"], ["موقع"], ["وكاله"], ["شبكه"])
+
+
 def _r_today(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     nxt = c.folded.text[m.end():m.end() + 16].split()[:1]
     if nxt and nxt[0] in lx.not_today_after:
@@ -874,7 +909,15 @@ def _r_today(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     prev = _tokens_before(c.folded.text, m.start(), 1)
     if prev and prev[-1] in ("ذلك", "هذا", "نفس", "تلك"):
         return None  # في ذلك اليوم: the day of some other event
-    return "DATE", "PRESENT_REF", False, None
+    ft = c.folded.text
+    if ft[m.end():m.end() + 1] in ("\"", "»", "”") and _quoted_outlet(ft, m.start()):
+        return None  # لـ"العربي اليوم": the end of a quoted outlet's name
+    # a bare اليوم names the publication day (وصل الوفد اليوم، في التعاملات المبكرة اليوم) unless it
+    # means "these days": حتى اليوم، أما اليوم فإن …، عالم اليوم، ما نعيشه اليوم
+    if c.anchor is None or (prev and (prev[-1] in _NOWADAYS_BEFORE or _IMPERFECT_OBJ_RE.match(prev[-1]))) \
+            or (nxt and nxt[0].startswith("فان")):
+        return "DATE", "PRESENT_REF", False, None
+    return "DATE", c.anchor.isoformat(), True, None
 
 
 def _r_clock(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
@@ -966,6 +1009,8 @@ def extract(doc: Document, anchor: dt.date | None, folded: Folded | None = None)
     c = _Ctx(doc, f, anchor)
     out: list[TimeExpr] = []
     for m, kind, res in _matches(lx, c):
+        if res is None:
+            continue
         typ, value, relative, mod = res
         if m.group("part"):
             mod = lx.parts[" ".join(m.group("part").split())]
@@ -980,7 +1025,42 @@ def extract(doc: Document, anchor: dt.date | None, folded: Folded | None = None)
         a, b = f.span(start, end)
         out.append(TimeExpr(a, b, doc.text[a:b], typ, value,
                             anchor=anchor.isoformat() if (relative and anchor) else None, mod=mod))
-    return _merge_weekday_dates(doc, _merge_later_today(doc, out, anchor))
+    out = _merge_weekday_dates(doc, _merge_later_today(doc, out, anchor))
+    if anchor is not None:
+        _today_in_quotes(doc, out, anchor)
+    return out
+
+
+#: how far before a quotation the day its speaker spoke may be named (about two sentences)
+_SPEECH_DAY_WINDOW = 400
+
+
+def _today_in_quotes(doc: Document, times: list[TimeExpr], anchor: dt.date) -> None:
+    """``أعلن فلان، الخميس، … وقال: "اختتمنا اليوم …"``: inside a quotation, اليوم is the day the
+    speaker spoke, which the report names just before it (a day of the week before publication);
+    without one it stays the publication day."""
+    today = anchor.isoformat()
+    bare = [t for t in times if t.value == today and t.anchor and norm_word(t.text) == "اليوم"]
+    if not bare:
+        return
+    from rasid.quotes import quote_pairs
+
+    pairs = quote_pairs(doc.text)
+    text = doc.text
+    for t in bare:
+        o = next((a for a, b in pairs if a < t.start < b), None)
+        if o is None:
+            continue
+        for p in reversed(times):
+            if p.end > o or not p.value or not _FULL_DATE.fullmatch(p.value) or p in bare:
+                continue
+            gap = text[p.end:o]
+            if len(gap) > _SPEECH_DAY_WINDOW or sum(gap.count(ch) for ch in ".!?؟") > 1:
+                break
+            day = dt.date.fromisoformat(p.value)
+            if anchor - dt.timedelta(days=6) <= day < anchor and re.search(r"\d", p.text) is None:
+                t.value = p.value
+            break
 
 
 def _merge_later_today(doc: Document, times: list[TimeExpr], anchor: dt.date | None) -> list[TimeExpr]:
@@ -990,7 +1070,7 @@ def _merge_later_today(doc: Document, times: list[TimeExpr], anchor: dt.date | N
     out: list[TimeExpr] = []
     for t in times:
         prev = out[-1] if out else None
-        if prev is not None and t.value == "PRESENT_REF" and prev.value in ("FUTURE_REF", "PAST_REF") \
+        if prev is not None and prev.value in ("FUTURE_REF", "PAST_REF") \
                 and norm_word(t.text) == "اليوم" and doc.text[prev.end:t.start].strip() in ("", "من") \
                 and t.start - prev.end <= 5:
             out[-1] = TimeExpr(prev.start, t.end, doc.text[prev.start:t.end], "DATE",
@@ -1013,6 +1093,23 @@ def _is_hijri(text: str) -> bool:
 
 
 _EQUIV_RE = re.compile(r"[\s،,]*(?:ال)?موافق\s*")
+
+
+def _hijri_on_weekday(day_text: str, date_text: str, value: str) -> str:
+    """``الخميس 17 ذو الحجة 1436 هـ``: a Hijri date one day off the weekday printed with it takes
+    the weekday's day. The conversion follows the Umm al-Qura tables; the month a paper dates by
+    may start a day apart (sighting), while the weekday is exact."""
+    if not _is_hijri(date_text):
+        return value
+    days = lexicon().weekdays
+    wd = next((days[w] for w in norm_word(day_text).split() if w in days), None)
+    if wd is None:
+        return value
+    d = dt.date.fromisoformat(value)
+    for shift in (-1, 1):
+        if d.weekday() != wd and (d + dt.timedelta(days=shift)).weekday() == wd:
+            return (d + dt.timedelta(days=shift)).isoformat()
+    return value
 
 
 def _merge_weekday_dates(doc: Document, times: list[TimeExpr]) -> list[TimeExpr]:
@@ -1039,8 +1136,8 @@ def _merge_weekday_dates(doc: Document, times: list[TimeExpr]) -> list[TimeExpr]
                         p.value = t.value
                     merged.append(t)
                     continue
-                merged[-1] = TimeExpr(p.start, t.end, doc.text[p.start:t.end], "DATE", t.value,
-                                      anchor=None, mod=t.mod)
+                merged[-1] = TimeExpr(p.start, t.end, doc.text[p.start:t.end], "DATE",
+                                      _hijri_on_weekday(p.text, t.text, t.value), anchor=None, mod=t.mod)
                 continue
         merged.append(t)
     return merged

@@ -62,6 +62,20 @@ def run(doc: Document) -> None:
 
 
 _BYLINE_MARKS = "/-|(«\"–—"
+#: words before a place name that make it the place (في الشرق الأوسط), even when an outlet shares the name
+_LOCATIVE_BEFORE = frozenset({"في", "وفي", "الي", "من", "عبر", "منطقه", "انحاء", "دول", "بلدان", "داخل", "خارج",
+                              "حول", "شمال", "جنوب", "شرق", "غرب", "وسط", "قلب"})
+
+
+def _locative(text: str, e: Entity) -> bool:
+    """``في الشرق الأوسط``، ``بالخليج``: the mention is governed as a place, not the outlet's name."""
+    if e.start > 0 and text[e.start - 1] in "«\"“":
+        return False  # لـ«الشرق الأوسط»: a quoted name is a title
+    head = norm_alias(e.text.split()[0]) if e.text.split() else ""
+    if head.startswith(("بال", "وبال", "فبال")):
+        return True
+    prev = text[max(0, e.start - 20):e.start].split()
+    return bool(prev) and norm_alias(prev[-1]) in _LOCATIVE_BEFORE
 
 
 def _outlet_mentions(text: str, source: str, ents: list[Entity], kb: KB) -> list[Entity]:
@@ -78,7 +92,7 @@ def _outlet_mentions(text: str, source: str, ents: list[Entity], kb: KB) -> list
     out = list(ents)
     changed = False
     for k, e in enumerate(out):
-        if e.type != "ORG" and _key(e.text) in keys:
+        if e.type != "ORG" and _key(e.text) in keys and not (e.type in ("GPE", "LOC") and _locative(text, e)):
             out[k] = Entity(e.start, e.end, e.text, "ORG", entry.id if entry else local_id("ORG", src),
                             entry.name if entry else src, entry.en if entry else transliterate(src), "rule",
                             e.sentence)
@@ -178,6 +192,16 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
             # person or city, one LOC
             a0, a1 = airport
             unlinked(_strip_clitic(ws[a0]), ws[a1 - 1].end, a0, a1, "LOC")
+            continue
+        if entry.type == "GPE" and i > 0 and not covered[i - 1] and ws[i].gap_before == GAP_NONE \
+                and m.start == m.word_start and not _CAMP_HEADS.isdisjoint(ws[i - 1].forms):
+            # مخيم عين عيسى: a camp named after its town is a place of its own (LOC), head included
+            unlinked(_strip_clitic(ws[i - 1]), end, i - 1, j, "LOC")
+            continue
+        if entry.type == "GPE" and _dual_facility_member(ws, i):
+            # قاعدتي عين الأسد في الأنبار وحرير في أربيل: both members of a dual facility head are
+            # facilities (LOC), even when a town of the same name is known
+            unlinked(m.start, end, i, j, "LOC")
             continue
         if entry.type in ("GPE", "LOC") and j < len(ws) and ws[j].gap_before == GAP_NONE \
                 and ws[j].norm in ("بن", "ابن") and " " not in m.alias:
@@ -337,6 +361,29 @@ def _second_name_word(ws: list[Word], j: int, lex: Lexicon) -> bool:
 
 
 _AIRPORT_HEADS = frozenset({"مطار", "ميناء"})
+#: heads of a camp named after a town (مخيم عين عيسى, مخيم جنين): the camp is a LOC of its own
+_CAMP_HEADS = frozenset({"مخيم"})
+#: dual base heads (قاعدتي X وY): each member is a base (bases are LOC), whatever town shares its name
+_DUAL_FACILITY_HEADS = frozenset({"قاعدتي", "قاعدتا"})
+
+
+def _dual_facility_member(ws: list[Word], i: int) -> bool:
+    """Is the place at word ``i`` the first member right after a dual facility head, or a member
+    joined by و within a few words of one (no sentence break, no other و-member in between)?"""
+    if i == 0 or ws[i].gap_before == GAP_HARD:
+        return False
+    if not _DUAL_FACILITY_HEADS.isdisjoint(ws[i - 1].forms) and ws[i].gap_before == GAP_NONE:
+        return True
+    if ws[i].prefix_len == 0 or not ws[i].norm.startswith("و"):
+        return False
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if ws[k + 1].gap_before == GAP_HARD:
+            return False
+        if not _DUAL_FACILITY_HEADS.isdisjoint(ws[k].forms):
+            return k < i - 1
+        if k < i - 1 and ws[k].norm.startswith("و") and ws[k].prefix_len:
+            return False
+    return False
 
 
 def _airport_span(ws: list[Word], i: int, j: int, covered: list[bool]) -> tuple[int, int] | None:
@@ -559,6 +606,8 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
     for eid in m.ids:
         e = kb.entries[eid]
         if _ambiguous(e, m.alias, common) and not (headed or evidence[eid] > 0 or (
+                # طائرات التحالف، غارات التحالف: a military noun before a bare coalition name
+                e.subtype == "coalition" and prev is not None and not _MILITARY_BEFORE.isdisjoint(prev.forms)) or (
                 # the article is about this entry's country and no other candidate shares it (places
                 # and institutions: an outlet name such as اليوم السابع is a phrase in any article about Egypt)
                 e.subtype != "media" and e.type != "PERSON" and e.country and countries[e.country] >= COUNTRY_EVIDENCE
@@ -579,6 +628,11 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
     return min(cands, key=lambda e: (-evidence[e.id], -countries[e.country or ""], _generated(e),
                                      pref.get(e.type, 9) if quoted else 0,
                                      _key(e.name) != m.alias, pref.get(e.type, 9)))
+
+
+#: nouns of military action or assets whose genitive is the force that owns them (طائرات التحالف)
+_MILITARY_BEFORE = frozenset({"طايرات", "مقاتلات", "غارات", "غاره", "ضربات", "طيران", "قواعد", "قصف", "مستشارو",
+                              "جنود", "قاده", "قايد", "سفن", "بوارج", "مدمرات", "عمليات", "هجمات", "ضباط"})
 
 
 #: people of an outlet whose name follows them (مراسل الجزيرة): the name is the outlet's
