@@ -308,6 +308,11 @@ _SUPPORTED_BY = frozenset(("بدعم", "وبدعم", "باسناد", "وباسن
 _TOLL_VERBS = frozenset(("اسفر", "اسفرت", "واسفر", "واسفرت", "ادي", "ادت", "وادي", "وادت", "خلف", "خلفت",
                          "يسفر", "تسفر", "يؤدي", "تؤدي"))
 
+#: conditional particles: the verb after them states a condition (إذا استهدفت، لو هاجمت)
+_CONDITIONALS = frozenset(("اذا", "واذا", "فاذا", "لو", "ولو"))
+#: verbs that inflict casualties (أوقعت الغارات 36 قتيلا)
+_CASUALTY_VERBS = frozenset(("اوقع", "اوقعت", "يوقع", "توقع", "اودت", "اودي", "حصدت", "حصد"))
+
 #: land heads that take a nationality adjective as a place (الأراضي العراقية، المياه الإقليمية …)
 _LAND_HEADS = frozenset(("اراضي", "اراضيها", "ارض", "الاراضي", "الحدود", "حدود", "المياه", "مياه", "الاجواء",
                          "اجواء", "العاصمه", "عاصمه", "البلدات", "بلدات", "القري", "قري", "المدن", "مدن"))
@@ -505,10 +510,13 @@ class _DocEvents:
         j = k_last + 1
         n = 0
         subject_end = -1
+        condemn = "condemned_as" in entry.context
         while j < hi and n < window:
             w = self.words[j]
             j += 1
             if w.punct:
+                if w.text in "،," and j < hi and self.words[j].norm in _AMOUNTING:
+                    continue  # عدد الجنود في العراق، البالغ نحو 2500 جندي: the count in apposition
                 if w.text in ".؛:،,":
                     break
                 continue
@@ -520,6 +528,8 @@ class _DocEvents:
                     continue  # the subject named right after a verb is not its object (أغلقت باكستان معبر …)
             else:
                 n += 1
+            if condemn and j >= 2 and not self.words[j - 2].punct and bare(self.words[j - 2].norm) in _FIGHT_ON:
+                continue  # وصف الضربات بأنها بداية مرحلة في الحرب على الإرهاب: the fight, not the charge
             words |= _context_keys(w.norm)
         for name in entry.context:
             if words & self.lex.contexts.get(name, frozenset()):
@@ -708,7 +718,10 @@ class _DocEvents:
             return True  # حول تعاون: no verb follows a preposition, whatever the letters spell
         if h.pos not in ("noun", "form") and not (h.pos == "phrase" and self._nominal_phrase(h)):
             return False
-        if bare(p.norm) in self.lex.abstract_heads or strip_article(p.norm) in self.lex.abstract_heads or (
+        # (a definite word heads no genitive: أعلن الوزير انتهاء …، أعلنت الوزارة تعليق … are subjects)
+        head = (bare(p.norm) in self.lex.abstract_heads or strip_article(p.norm) in self.lex.abstract_heads) and \
+            not p.norm.startswith(("ال", "وال"))
+        if head or (
                 h.prefix[:1] == "و" and 0 <= end < h.first and h.first - end <= 3
                 and self._content_gap(end + 1, h.first) >= 0) or (h.first == end + 1 and not h.prefix):
             # … and the genitive of such a topic noun (دور تقديم المشورة)
@@ -834,7 +847,7 @@ class _DocEvents:
             return False  # سبق لحركة الشباب أن هاجمت: the name after سبق لـ is the subject
         if i < len(self.words) and self.words[i].start < e.start:
             return True
-        if i > 0 and self.words[i - 1].end > e.start:
+        if i > 0 and self.words[i - 1].end > e.start and not self._clause_conjunct(i - 1, e):
             return True  # the entity starts inside a word: a clitic preposition
         if clitic_governed(e):
             return True
@@ -872,6 +885,14 @@ class _DocEvents:
                     _aw_tuple("not_clitic_bl")) and self._clitic_bl(self.words[j]):
                 return True
         return False
+
+    def _clause_conjunct(self, k: int, e: Entity) -> bool:
+        """Word ``k`` is ف + the name (``، فالقوات التركية تتقدم``) or و + the name opening a clause:
+        a conjunction, not a preposition (a و inside a list, ``طهران وموسكو``, joins a conjunct)."""
+        pre = self.doc.text[self.words[k].start:e.start]
+        if pre == "ف":
+            return True
+        return pre == "و" and (k == 0 or self.words[k - 1].punct)
 
     def _clitic_bl(self, w: Word) -> bool:
         """Does ``w`` open with the clitic ب/ل by the segmenter's reading (``بإرسال``, ``لمواجهة``)?
@@ -926,7 +947,8 @@ class _DocEvents:
         """
         for j in range(lo, min(hi, len(self.words))):
             w = self.words[j]
-            if w.punct or not w.norm.endswith(_NISBA + ("ان",)) or self._in_org(w):
+            accusative = not w.punct and w.norm.endswith("يا") and "\u064b" in w.text  # ضابطا روسيا
+            if w.punct or not (accusative or w.norm.endswith(_NISBA + ("ان",))) or self._in_org(w):
                 continue
             ok = False
             if j > lo:
@@ -945,7 +967,7 @@ class _DocEvents:
                 ok = True
             if not ok:
                 continue
-            entry = _nationality(w.text)
+            entry = _nationality(w.norm[:-1] if accusative else w.text)
             if entry is not None:
                 return (getattr(entry, "name", None) or str(entry), getattr(entry, "id", None), j)
         return None
@@ -959,10 +981,18 @@ class _DocEvents:
         """A nisba agreeing with the trigger noun: ``الضربات الجوية الأمريكية``, ``تدفق القوات الأمريكية``."""
         j = hit.last + 1
         between = 0
+        counted = 0
         while j < hi and between <= 2:
             w = self.words[j]
             if w.punct:
                 return None
+            if etype in _FORCE_TYPES and counted < 5 and not hit.prefix.startswith("ب") and (
+                    w.norm in _APPROX or self._in_quantity(w)):
+                # وجود نحو 4 آلاف جندي رواندي: the count between noun and troops (not after a
+                # directive, أمر ترامب بسحب 1000 جندي أمريكي: who ordered it acts)
+                j += 1
+                counted += 1
+                continue
             if between and w.norm[:1] in "بل" and not w.norm.startswith("ال") and len(w.norm) > 3 \
                     and nationality_entry(w.text) is None:
                 return None  # اتصالين هاتفيين بنظيريه الهندي: the nisba of the partner after بـ
@@ -1276,7 +1306,8 @@ class _DocEvents:
                     w0 = words[seg_lo]
                     if w0.norm in ("الجيش", "والجيش"):
                         return "الجيش", None, None  # أن الجيش استعاد: the army as written
-                    state = self._speaker_state(t_start)
+                    state = self._speaker_state(t_start) or (
+                        self._speaker_country(t_start) if w0.norm in _COUNTRY_PRONOUNS else None)
                     if state is not None:
                         return state[0], state[1], None  # أعلنت وزارة الدفاع التركية أن مقاتلاتها دمرت
                     break  # إن قواته "صدت …": the speaker's own side (below)
@@ -1493,7 +1524,11 @@ class _DocEvents:
             if name and s_start <= cue < t_start and (best is None or cue > best[3]) and not _is_media(sid):
                 best = (a, name, sid, cue)
         if best is not None:
-            return best[1], best[2], None  # the speaker himself: داعيا/متوعدا are his own acts
+            # the speaker himself: داعيا/متوعدا are his own acts (an unnamed spokesman's are his body's)
+            body = self._cue_body(best[1], best[3], best[0])
+            if body is not None:
+                return body[0], body[1], None
+            return best[1], best[2], None
         for e in ents:
             if e.end <= t_start and e.type in _ARG_TYPES and not self._governed(e) and not _is_media(e.id):
                 return _surface(e), e.id, e
@@ -1587,6 +1622,8 @@ class _DocEvents:
         if head not in _aw("actor_heads") and head not in _aw("soldier_words"):
             return None
         entry = _nationality(self.words[j].text)
+        if entry is None and head.endswith("ا") and self.words[j].norm.endswith("يا"):
+            entry = _nationality(self.words[j].norm[:-1])  # 150 جنديا أمريكيا: the accusative nisba
         if entry is None or self._in_name(self.words[j]):
             return None
         return getattr(entry, "name", None) or str(entry), getattr(entry, "id", None)
@@ -1819,6 +1856,18 @@ class _DocEvents:
         sp = self._speaker_at(offset)
         return _ministry_state(sp[0]) if sp is not None and sp[0] else None
 
+    def _speaker_country(self, offset: int) -> tuple[str, str | None] | None:
+        """``وأكد الرئيس الروسي أن بلاده لن ترسل قوات``: "his country" is the state of the speaker's
+        title (a nationality right after it), not the speaker himself."""
+        best: tuple[int, int] | None = None
+        for a, b, name, _sid, cue in self.speech:
+            if a <= offset < b and name and cue >= 0 and (best is None or a >= best[0]):
+                best = (a, cue)
+        if best is None:
+            return None
+        k = self.widx(best[1])
+        return self._nisba_actor(k, min(k + 5, len(self.words)), standalone=False)
+
     def _previous_speaker(self, offset: int) -> tuple[str, str | None] | None:
         best = None
         for a, _b, name, sid, cue in self.speech:
@@ -1838,7 +1887,7 @@ class _DocEvents:
         if pos < 0:
             pos = text.find(name, lo, start + 200) if name else -1
         if pos < 0:
-            return name, sid
+            return self._cue_body(name, cue, start) or (name, sid)
         k = self.widx(pos)
         a = max(self.widx(lo) if lo < pos else k - 6, k - 8)
         for j in range(a, min(k + 8, len(self.words))):
@@ -1865,6 +1914,30 @@ class _DocEvents:
             if nis:
                 return nis
         return name, sid
+
+    def _cue_body(self, name: str, cue: int, start: int) -> tuple[str, str | None] | None:
+        """``وقال متحدث باسم كتائب حزب الله إن …`` with a speaker named elsewhere (or not at all):
+        the unnamed spokesman at the cue speaks for the body after باسم."""
+        if not 0 <= cue < start or (name and name in self.doc.text[cue:start]):
+            return None
+        k = self.widx(cue)
+        for j in range(k + 1, min(k + 5, len(self.words) - 1)):
+            if self.words[j].punct:
+                break
+            if self.words[j].norm in _aw("spokesman_links"):
+                nxt = self.words[j + 1]
+                for e in self.ents.within(nxt.start, nxt.end + 80):
+                    if e.start == nxt.start and e.type in ("ORG", "GPE"):
+                        return _surface(e), e.id
+                break
+        if k + 1 < len(self.words):
+            # وقال الجيش السوري في بيان …: the name right after the speech verb speaks
+            nxt = self.words[k + 1]
+            for e in self.ents.within(nxt.start, nxt.end + 80):
+                if e.start == nxt.start and e.type in _ARG_TYPES and not _is_media(e.id):
+                    name, sid = self._as_actor(e)
+                    return name, sid
+        return None
 
     def _crosses_clause(self, a: int, b: int) -> bool:
         for j in range(a, b):
@@ -2222,9 +2295,15 @@ class _DocEvents:
                         continue  # a clause opener is a cue only as the end of a phrase (لن نتوقف حتى)
                     if self._cue_at(j, cue, hit.first):
                         cand = (dist, -len(cue), g.modality)
+                        longer = next((c2 for c2 in self.mod.ends.get(cue, ()) if self._cue_at(j, c2, hit.first)),
+                                      None) if g.modality == "negated" else None
+                        if longer is not None:
+                            # لم يستبعد مسؤول … توجيه ضربات: "not ruled out" is the longer cue's reading,
+                            # with the denial verb's reach
+                            cand = (dist, -len(longer), next(
+                                (g2.modality for g2 in self.mod.groups if longer in g2.cue_set), g.modality))
                         if g.modality == "negated" and not any(
-                                self._cue_from(j, c2) for c2 in self.mod.extends.get(cue, ())) and not any(
-                                self._cue_at(j, c2, hit.first) for c2 in self.mod.ends.get(cue, ())):
+                                self._cue_from(j, c2) for c2 in self.mod.extends.get(cue, ())) and longer is None:
                             negated_in_scope = True
                             if neg_cue == "":
                                 neg_cue = cue[0] if len(cue) == 1 else "-"
@@ -2424,7 +2503,7 @@ class _DocEvents:
         for n, (hit, entry, si, lo, hi) in enumerate(found):
             a = self.words[lo].start if lo < len(self.words) else 0
             b = self.words[hi - 1].end if hi > lo else self.words[hit.last].end
-            if self._in_heading(hit):
+            if self._in_heading(hit) or self._protasis(hit):
                 continue
             if self._approval_of_next(hit, entry, found[n + 1] if n + 1 < len(found) else None):
                 continue
@@ -2432,7 +2511,9 @@ class _DocEvents:
                 continue
             if self._purpose_of_previous(hit, events):
                 continue
-            if self._denied_charge(hit, entry, events):
+            if self._denied_charge(hit, entry, events) or self._answered_request(hit, entry, events) \
+                    or self._suspended_accord(hit, entry, events) \
+                    or self._content_of_call(hit, entry, events, si):
                 continue
             if self._toll_of_previous(hit, entry, events, si):
                 continue
@@ -2630,6 +2711,8 @@ class _DocEvents:
         gap = self._content_gap(hit.last + 1, h2.first)
         if e2.type == "AGREE" or gap < 0 or gap > 6:
             return False
+        if e2.type == "REQUEST":
+            return False  # موافقة المجلس على طلب الرئيس: agreeing to another's request (see _answered_request)
         p = self.words[h2.first - 1]
         return not p.punct and p.norm in ("علي", "وعلي")
 
@@ -2658,6 +2741,12 @@ class _DocEvents:
         if not hit.prefix:
             # a bare noun right after another trigger is its complement: لطلب مساندة، تقديم المشورة
             # (not the goal of a vow: لن نتوقف حتى تحرير المدينة is an act of its own)
+            if prev is not None and prev.type in ("THREATEN", "REQUEST") and hit.first >= 1 and \
+                    self.words[hit.first - 1].norm in _CONTENT_MASDARS and prev.trigger.end <= start:
+                # هددت الفصائل مرارا بشن هجمات، طالب بتنفيذ ضربات: the act threatened or asked for
+                a = self.widx(prev.trigger.end)
+                if 0 <= self._content_gap(a, hit.first - 1) <= 3:
+                    return True
             return prev is not None and self.widx(prev.trigger.end) == hit.first and \
                 self.words[hit.first - 1].norm != "حتي"
         if hit.prefix in ("ب", "بال") and prev is not None and prev.trigger.end <= start:
@@ -2730,6 +2819,78 @@ class _DocEvents:
         return hit.first - a <= 4 and not self._crosses_clause(a, hit.first) and not any(
             w.punct and w.text in _PUNCT_BREAK for w in self.words[a:hit.first])
 
+    def _protasis(self, hit: Hit) -> bool:
+        """A verb right after إذا/لو (``مخاوف جدية إذا استهدفت روسيا مناطق …``، ``إذا طلبت الحكومة
+        ذلك``): the condition of what is said, not an act reported (a noun after a conditioned
+        verb is: إذا بدأ الهجوم البري, possible by modality.yaml)."""
+        if hit.pos not in ("past", "pres") or hit.first == 0:
+            return False
+        j = hit.first - 1
+        while j > 0 and self.words[j].punct and self.words[j].text in _QUOTE_MARKS:
+            j -= 1
+        return not self.words[j].punct and self.words[j].norm in _CONDITIONALS
+
+    def _toll_follows(self, hit: Hit) -> bool:
+        """The event noun is the subject of a toll verb (``الغارات الروسية أسفرت عن``، ``الضربة أدت
+        إلى``، ``القصف أوقع قتلى``), with at most two adjectives between."""
+        j = hit.last + 1
+        for _ in range(3):
+            if j >= len(self.words) or self.words[j].punct:
+                return False
+            norm = self.words[j].norm
+            if norm in _TOLL_VERBS or norm in _CASUALTY_VERBS:
+                return True
+            if not norm.startswith(("ال", "وال")):
+                return False
+            j += 1
+        return False
+
+    def _suspended_accord(self, hit: Hit, entry: TriggerEntry, done: list[Event]) -> bool:
+        """``أعلنت الخارجية تعليق العمل بمذكرة التفاهم``، ``جمدت الاتفاق``: the accord a sanction
+        suspends is its object (the suspension is the event), not an agreement logged of its own."""
+        if entry.type != "AGREE" or hit.pos not in ("noun", "form") or not done or done[-1].type != "SANCTION":
+            return False
+        prev = done[-1]
+        if prev.trigger.end > self.words[hit.first].start:
+            return False
+        a = self.widx(prev.trigger.end)
+        return hit.first - a <= 4 and not any(w.punct and w.text in _PUNCT_BREAK for w in self.words[a:hit.first])
+
+    def _answered_request(self, hit: Hit, entry: TriggerEntry, done: list[Event]) -> bool:
+        """``تلقي طلب رسمي``، ``استجابة لطلب الرئيس``، ``وافق المجلس على طلب الرئيس``: a request
+        received or granted is the object of that answer (the answer is the event), not a request
+        logged of its own."""
+        if entry.type != "REQUEST" or hit.first == 0:
+            return False
+        p = self.words[hit.first - 1]
+        if not p.punct and bare(p.norm) in _ANSWERS:
+            return True  # (a noun, whatever its letters spell: تلقي طلب)
+        prev = done[-1] if done else None
+        if prev is None or prev.type != "AGREE" or \
+                prev.trigger.end > self.words[hit.first].start or p.punct or p.norm not in ("علي", "وعلي"):
+            return False
+        a = self.widx(prev.trigger.end)
+        return hit.first - a <= 5 and not any(w.punct and w.text in _PUNCT_BREAK for w in self.words[a:hit.first])
+
+    def _content_of_call(self, hit: Hit, entry: TriggerEntry, done: list[Event], si: int) -> bool:
+        """``دعا لافروف إلى التنسيق بين العسكريين``، ``ودعا إلى جلسة طارئة``، ``حثت الأطراف على
+        الحوار``: what a call or a demand asks for is its content, not an event of its own (a
+        protest or a boycott called for is: دعت أنصارها إلى التظاهر، إلى مقاطعة الانتخابات)."""
+        if entry.type in ("REQUEST", "PROTEST") or hit.pos not in ("noun", "form", "phrase") or not done \
+                or hit.first == 0 or hit.lemma == "مقاطعه":
+            return False
+        prev = done[-1]
+        if prev.type != "REQUEST" or prev.sentence != si or prev.trigger.end > self.words[hit.first].start:
+            return False
+        j = hit.first - 1
+        while j > 0 and self.words[j].punct and self.words[j].text in _QUOTE_MARKS:
+            j -= 1
+        p = self.words[j]
+        if p.punct or p.norm not in ("الي", "علي") and not hit.prefix.startswith(("ب", "ل")):
+            return False
+        a = self.widx(prev.trigger.end)
+        return 0 <= self._content_gap(a, hit.first) <= 8
+
     def _anaphoric(self, hit: Hit, entry: TriggerEntry, seen: dict[tuple[str, str], int], si: int) -> bool:
         """A noun that refers back to an event already logged, not a new one.
 
@@ -2759,6 +2920,8 @@ class _DocEvents:
         last = seen.get((entry.type, _root_key(hit.lemma.split()[0] if hit.pos == "phrase" else hit.lemma)))
         if not definite or last is None or si - last > 10:
             return False
+        if entry.type == "ASSAULT" and self._toll_follows(hit):
+            return False  # قالوا إن الغارات أوقعت 36 قتيلا: the toll reported is an event report of its own
         # لن تشارك بشكل مباشر في الغارات، انضمت بريطانيا إلى الضربات: a party joining the known
         # act is an event of its own
         j, n = hit.first - 1, 0
@@ -2957,6 +3120,19 @@ _TOWN_SUBTYPES = {"city": ("city", "town", "capital"), "town": ("town", "city", 
 _SUPERLATIVES = frozenset(("اكبر", "اكثر", "اسوا", "اعنف", "اخطر", "اشد", "ابرز", "ادمي", "افدح", "اضخم",
                            "اوسع", "افظع", "اطول"))
 #: counted heads between the superlative and the event noun (أكبر عمليات الخطف، أسوأ موجات العنف)
+#: "amounting to" opening an apposition that gives a count (عدد الجنود، البالغ نحو 2500 جندي)
+_AMOUNTING = frozenset(("البالغ", "البالغه", "البالغين", "المقدر", "المقدره", "والبالغ", "والبالغه"))
+#: "his/her/our country" opening a complement clause: the speaker's state
+_COUNTRY_PRONOUNS = frozenset(("بلاده", "بلادها", "بلادنا", "بلادي", "بلادهم", "دولته", "دولتها", "دولتنا"))
+#: "on"/"against" before a condemnation word: a fight against it (الحرب على الإرهاب، مكافحة الإرهاب)
+_FIGHT_ON = frozenset(("علي", "ضد", "مكافحه", "محاربه"))
+#: approximators before a count (نحو 4 آلاف جندي)
+_APPROX = frozenset(("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من"))
+#: receiving or answering a request (تلقي طلب، استجابة لطلب، تلبية لدعوة): the request is their object
+_ANSWERS = frozenset(("تلقي", "تلقت", "تلقى", "تلقوا", "يتلقي", "تتلقي", "استجابه", "استجابت", "استجاب", "تلبيه",
+                      "لبت", "لبي", "قبول", "قبلت"))
+#: ``ب`` + the verbal noun of a support verb: what a threat or a demand is about (هدد بشن هجمات)
+_CONTENT_MASDARS = frozenset(("بشن", "وبشن", "بتنفيذ", "وبتنفيذ", "بتوجيه", "وبتوجيه", "بفرض", "وبفرض", "باتخاذ"))
 _CLASS_HEADS = frozenset(("عمليات", "حوادث", "موجات", "حملات", "سلسله", "اعمال"))
 
 #: participles of a demand that, after a protest, tell the protesters' demand (مطالبين بـ، رافعين شعار)
