@@ -669,6 +669,40 @@ def _kb_pair_split(bare: str) -> int | None:
     return None
 
 
+@cache
+def _kb_two_word_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Two-word names of the KB (دير الزور, إقليم كردستان), normalised, unambiguous only; and the
+    one-word canonical names (بورتسودان), which are spelled solid on purpose."""
+    from rasid.entities.kb import load_kb
+
+    kb = load_kb()
+    out = set()
+    for key, ids in kb.alias_index.items():
+        if key.count(" ") != 1 or len(key) < 8:
+            continue
+        if any(kb.entries[i].is_ambiguous_alias(key) for i in ids):
+            continue
+        out.add(key)
+    solid = {normalize(e.name) for e in kb.entries.values() if " " not in e.name.strip()}
+    return frozenset(out), frozenset(solid)
+
+
+def _kb_phrase_split(bare: str) -> int | None:
+    """Split point of a two-word KB name written solid (ديرالزور → دير الزور).
+
+    The token itself must be rare and each part at least three letters long.
+    """
+    if _zipf(bare) >= _glue_data().part_min:
+        return None
+    names, solid = _kb_two_word_names()
+    if normalize(bare) in solid:
+        return None
+    for i in range(3, len(bare) - 2):
+        if normalize(bare[:i] + " " + bare[i:]) in names:
+            return i
+    return None
+
+
 def _function_word_score(a: str, b: str, g: _GlueData, raw_a: str, raw_b: str) -> float:
     """Score of a frequent function word glued to the next word (إلىجانب, منذبداية, بعدأن), or -1.
 
@@ -741,7 +775,7 @@ def _best_split(bare: str) -> tuple[int, ...]:
             best = (score, (i,))
     if best[1]:
         return best[1]
-    kb_cut = _kb_pair_split(bare)
+    kb_cut = _kb_pair_split(bare) or _kb_phrase_split(bare)
     if kb_cut:
         return (kb_cut,)
     if n < 12:
@@ -950,6 +984,17 @@ def _is_date_line(line: str, bp: _Boilerplate) -> bool:
     return named > 0 or bool(re.search(rf"[{_DIGITS}]\s*[/.-]\s*[{_DIGITS}]", line))
 
 
+#: a Hijri year with its mark (1445 هـ) and a four-digit year elsewhere on the line
+_HIJRI_YEAR_RE = re.compile(rf"(?<![{_DIGITS}])[{_DIGITS}]{{3,4}}\s*هـ?(?![\w])")
+_YEAR4_RE = re.compile(rf"(?<![{_DIGITS}])[{_DIGITS}]{{4}}(?![{_DIGITS}])")
+
+
+def _is_two_calendar_bar(line: str, bp: _Boilerplate) -> bool:
+    """A date bar giving the day in both calendars (Hijri with its هـ mark, and Gregorian)."""
+    return (_HIJRI_YEAR_RE.search(line) is not None and len(_YEAR4_RE.findall(line)) >= 2
+            and _is_date_line(line, bp))
+
+
 def _is_menu_line(line: str, bp: _Boilerplate) -> bool:
     """A site menu printed as words separated by spaces (``الرئيسية أخبار العالم اقتصاد``)."""
     if len(line) > 200 or _HAS_SENT_PUNCT_RE.search(line) or any(c.isdigit() for c in line):
@@ -957,8 +1002,13 @@ def _is_menu_line(line: str, bp: _Boilerplate) -> bool:
     words = _words(line)
     if len(words) < 3 or len(words) > 15:
         return False
-    hits = sum(1 for w in words if _norm_line(w) in bp.menu_words)
+    hits = sum(1 for w in words if _is_menu_word(_norm_line(w), bp))
     return hits >= bp.limits.get("menu_min_words", 3) and hits >= 0.6 * len(words)
+
+
+def _is_menu_word(norm: str, bp: _Boilerplate) -> bool:
+    """A navigation word, with or without the article (البث المباشر as بث مباشر)."""
+    return norm in bp.menu_words or (norm.startswith("ال") and len(norm) >= 5 and norm[2:] in bp.menu_words)
 
 
 def _is_related_header(norm: str, bp: _Boilerplate) -> bool:
@@ -1094,7 +1144,12 @@ def _select_lines(lines: list[MappedText], given_title: str | None
                     break
         if title_line is not None:
             # a date bar above the headline is page furniture (often the day the page was served);
-            # the article's own dateline, under the headline, stays in the text
+            # the article's own dateline, under the headline, stays in the text -- unless it is the
+            # site's two-calendar bar (الجمعة 5 رجب 1445 هـ - 17 كانون الثاني 2024): furniture too
+            for j in range(k, min(k + 2, len(lines) - 1)):
+                if _is_two_calendar_bar(lines[j].text, bp):
+                    dropped.append(_Dropped(lines.pop(j), "date-bar"))
+                    break
             for j in reversed(range(k)):
                 if _is_date_line(lines[j].text, bp):
                     dropped.append(_Dropped(lines.pop(j), "date-bar"))

@@ -526,6 +526,8 @@ def extract(doc: Document, folded: Folded | None = None) -> list[Quantity]:
 #: verbs of reaching/exceeding before a count whose noun is left out (كان يتجاوز 19 ألفا)
 _ELLIPSIS_VERBS = frozenset(("يتجاوز", "تتجاوز", "تجاوز", "تجاوزت", "يتخطي", "تخطي", "يفوق", "يبلغ", "تبلغ",
                              "بلغ", "بلغت", "يناهز"))
+#: words that introduce a part of the count before them (بينها 17، منهم 5)
+_SUBSET_WORDS = frozenset(("بينها", "منها", "بينهم", "منهم", "بينهما", "منهما"))
 _ELLIPSIS_NEXT = frozenset(("مطلع", "اوايل", "اواخر", "منتصف", "بدايه", "نهايه", "حاليا", "فقط"))
 
 
@@ -534,9 +536,11 @@ def _elliptical(u: Units, ft: str, tk: _Tokens, m: re.Match[str], prev: tuple[in
     """``نحو 2500 جندي في العراق ونحو 900 في سوريا``, ``17 ألف جندي، بعد أن كان يتجاوز 19 ألفا``: a
     number with no noun, joined by و or a verb of reaching to a count of people just before it in
     the same sentence, counts the same people."""
-    if prev is None or not prev[2] or m.group("dual") or m.group("pct") or not m.group("num"):
+    if prev is None or m.group("dual") or m.group("pct") or not m.group("num"):
         return None
-    p_end, p, _ = prev
+    p_end, p, person = prev
+    if not person and p.category in (None, "money", "percent"):
+        return None
     approx_kind = u.approx.get(" ".join(m.group("approx").split())) if m.group("approx") else None
     fields = _value_fields(m.group("num"), approx_kind)
     if fields is None or fields[0] is None:
@@ -550,7 +554,10 @@ def _elliptical(u: Units, ft: str, tk: _Tokens, m: re.Match[str], prev: tuple[in
     if not gap.strip() or len(gap) > 120 or any(ch in _SENTENCE_END for ch in gap):
         return None
     words = gap.replace("،", " ").split()
-    if not (ft[start - 1:start] == "و" or (words and (words[-1] == "و" or words[-1] in _ELLIPSIS_VERBS))):
+    # "22 صاروخا …، بينها 17 على القاعدة": a part of the count just given, of any counted thing
+    subset = bool(words) and words[-1] in _SUBSET_WORDS
+    if not subset and (not person or not (
+            ft[start - 1:start] == "و" or (words and (words[-1] == "و" or words[-1] in _ELLIPSIS_VERBS)))):
         return None
     nend = m.end("num")
     after = tk.between(nend, nend + 30)

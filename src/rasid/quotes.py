@@ -345,6 +345,10 @@ class SpeechLexicon:
     group_heads: frozenset[str] = frozenset()  # institution nouns heading an unnamed subject
 
 
+#: object pronouns a verb of characterisation carries before its quotation (اعتبرها "…")
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
 @cache
 def speech_lexicon() -> SpeechLexicon:
     d = load_yaml("speech_verbs.yaml")
@@ -356,9 +360,12 @@ def speech_lexicon() -> SpeechLexicon:
     part_heads = tuple(norm_word(h) for h in ("م", "قائل", "لافت", "نافي", "متابع", "داعي"))
     participles = {f for f in parts if f.startswith(part_heads)}
     verbs |= parts - participles
+    verbs -= {norm_word(w) for w in d.get("verb_exclude", [])}
     quote_verbs: set[str] = set()
     for past, pres in d.get("quote_verbs", []):
         quote_verbs |= verb_forms(past, pres)
+    for past, pres in d.get("object_verbs", []):
+        quote_verbs |= {f + suf for f in verb_forms(past, pres) for suf in _OBJECT_PRONOUNS if len(f) >= 2}
     quote_verbs -= verbs | participles
     quote_verbs -= {norm_word(w) for w in d.get("quote_verb_exclude", [])}
     sources = sorted((tuple(norm_word(s).split()) for s in d.get("source_phrases", [])), key=len, reverse=True)
@@ -975,6 +982,9 @@ class _Resolver:
 # --------------------------------------------------------------------------------------------
 
 
+#: forms of حذر (to warn): its object, the one warned, stands before من
+_WARN_FORMS = frozenset(verb_forms("حذر", "يحذر"))
+
 #: condemnation verbs whose subject describes the thing condemned (دانت السعودية ما وصفته بـ"…")
 _CONDEMN_VERBS = frozenset(("دان", "دانت", "ادان", "ادانت", "ندد", "نددت", "استنكر", "استنكرت", "شجب", "شجبت",
                             "انتقد", "انتقدت", "رفض", "رفضت"))
@@ -1210,7 +1220,10 @@ class _Stage:
             sp = self._group_subject(cue_i, sent_start)
             return sp if sp is not None else res.previous
         j = self._subject_end(cue_i + 1, limit)
-        if kind == "appeal" and self._object_only(cue_i, j, sent_start):
+        warn = kind == "verb" and bare(self.words[cue_i].norm) in _WARN_FORMS
+        if (kind == "appeal" and self._object_only(cue_i, j, sent_start)) or (
+                warn and self._object_only(cue_i, j, sent_start, ("من",))):
+            # …، وحذر واشنطن من أن …: the one noun phrase before من is who is warned
             # أدانت الوزارة "…"، ودعت أنقرة إلى "…": the one noun phrase is the addressee; the
             # speaker is the subject of the clause this one continues
             lo = bisect.bisect_left(res.wstarts, sent_start)
@@ -1220,6 +1233,9 @@ class _Stage:
                     prev[0] + 1, self._subject_end(prev[0] + 1, cue_i), sent_start, prev[0])
                 if sp is not None:
                     return sp
+            if warn:
+                sp = res.before_verb(sent_start, self.words[cue_i].start)
+                return sp if sp is not None else res.previous
         sp = res.subject(cue_i + 1, j, sent_start, cue_i)
         if sp is not None:
             return sp
@@ -1310,7 +1326,7 @@ class _Stage:
             prev = _find_cue_before(self.words, lo, prev[0], self.lex, self.qkinds, self.src_len)
         return prev
 
-    def _object_only(self, cue_i: int, j: int, sent_start: int) -> bool:
+    def _object_only(self, cue_i: int, j: int, sent_start: int, preps: tuple[str, ...] = ("الي", "علي")) -> bool:
         """``، ودعت أنقرة إلى``: a clause-internal و+verb followed by a single named phrase and a
         preposition, so the phrase is the verb's object and its subject is elided."""
         w = self.words[cue_i]
@@ -1320,7 +1336,7 @@ class _Stage:
         if not (before.punct and before.text in "،,") or before.start < sent_start:
             return False
         k = cue_i + 1
-        while k < j and not self.words[k].punct and self.words[k].norm not in ("الي", "علي") \
+        while k < j and not self.words[k].punct and self.words[k].norm not in preps \
                 and not self.words[k].norm.startswith("ب"):
             k += 1
         if k == cue_i + 1 or k >= j or self.words[k].punct:
@@ -1409,7 +1425,7 @@ class _Stage:
             if ((prev is not None and not prev.punct and (
                     bare(prev.norm) in self.lex.name_heads or strip_article(prev.norm) in self.lex.name_heads))
                     or (name_end >= 0 and text[name_end + 1:o].strip() in ("و", "،", ",", "أو", "او"))) \
-                    and _name_like(inner, nwords):
+                    and _name_like(inner, nwords, prev is not None and bare(prev.norm) in _ORG_NAME_HEADS):
                 name_end = c
                 continue  # حركة "حماس"، عملية "نبع السلام": a quoted name, not speech
             if nwords <= 4 and any(en.start <= s and en.end >= e - 1 for en in self.res.ents.ents):
@@ -1585,10 +1601,24 @@ def _common_word(word: str) -> bool:
     return zipf(n) >= 3.0
 
 
-def _name_like(inner: str, nwords: int) -> bool:
-    """Could the quoted words be a name (short, not opening with a verb or function word)?"""
+#: organisation heads whose quoted name may be a long phrase (تنظيم "الدولة الإسلامية في العراق والشام")
+_ORG_NAME_HEADS = frozenset({"تنظيم", "حركه", "جماعه", "حزب", "جبهه", "ايتلاف", "تحالف", "منظمه", "ميليشيا",
+                             "مليشيا", "كتايب"})
+#: words that make a quoted phrase a clause rather than a name
+_NOT_IN_NAMES = frozenset({"الذي", "التي", "الذين", "ان", "انه", "انها", "لا", "لم", "لن", "قد", "هو", "هي"})
+_NAME_PUNCT_RE = re.compile(r"[.,،:؛!?؟]")
+
+
+def _name_like(inner: str, nwords: int, org_head: bool = False) -> bool:
+    """Could the quoted words be a name (short, not opening with a verb or function word)?
+
+    After an organisation head (تنظيم "الدولة الإسلامية في العراق والشام") a definite phrase of
+    up to seven words without a relative clause or punctuation is the group's name too.
+    """
     if nwords > 4:
-        return False
+        toks = [norm_word(t) for t in inner.split()]
+        return (org_head and nwords <= 7 and len(toks) == nwords and toks[0].startswith("ال")
+                and _NAME_PUNCT_RE.search(inner) is None and _NOT_IN_NAMES.isdisjoint(toks))
     first = norm_word(inner.split()[0]) if inner.split() else ""
     if first in _CLAUSE_OPENERS:
         return False

@@ -186,6 +186,11 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
                 and any(f in lex.given_strong for f in ws[i - 1].forms[:1]) \
                 and not any(_key(n).split()[0] in ws[i - 1].forms for n in entry.all_names() if " " in _key(n)):
             continue  # ستيفن أوبراين: a family name after another given name is another person
+        head = _definite_org_head(ws, i, covered, lex) if entry.type in ("ORG", "GPE") else None
+        if head is not None:
+            # القيادة العامة للبيشمركة: an institution phrase + لل + a known body is one organisation
+            unlinked(_strip_clitic(ws[head]), end, head, max(j, i + 1), "ORG")
+            continue
         airport = _airport_span(ws, i, j, covered) if entry.type in ("GPE", "LOC", "PERSON") else None
         if airport is not None:
             # مطار حامد كرزاي الدولي، مطار طرابلس الدولي: the airport is a facility named after the
@@ -358,6 +363,21 @@ def _second_name_word(ws: list[Word], j: int, lex: Lexicon) -> bool:
         return True
     nxt = ws[j + 1].norm
     return nxt in lex.stop_words or (nxt[:1] in "بلو" and len(nxt) > 4 and zipf(nxt[1:]) >= 3.0)
+
+
+def _definite_org_head(ws: list[Word], i: int, covered: list[bool], lex: Lexicon) -> int | None:
+    """First word of a definite institution phrase (القيادة العامة) right before ``ws[i]`` when
+    ``ws[i]`` is its لل-complement (للبيشمركة), else None."""
+    if i == 0 or not ws[i].norm.startswith("لل") or ws[i].gap_before != GAP_NONE:
+        return None
+    for span in range(min(lex.definite_org_max_words, i), 0, -1):
+        lo = i - span
+        if any(covered[k] for k in range(lo, i)) or any(ws[k].gap_before != GAP_NONE for k in range(lo + 1, i)):
+            continue
+        rest = " ".join(w.norm for w in ws[lo + 1:i])
+        if any(((f + " " + rest) if rest else f) in lex.definite_orgs for f in ws[lo].forms):
+            return lo
+    return None
 
 
 _AIRPORT_HEADS = frozenset({"مطار", "ميناء"})

@@ -68,6 +68,18 @@ WEAK_SURNAME_MAX_ZIPF = 3.3
 #: particles whose next word always belongs to the name (عبد الله, أبو بكر)
 _BOUND_PARTICLES = frozenset({"عبد", "ابو", "بن", "ابن", "بنت"})
 _ROLE_LINKS = frozenset({"في", "لدي", "عن"})
+#: heads of numbered military units (الفرقة 82, الفوج الثالث); اللواء only before a number (it is a rank too)
+_UNIT_HEADS = frozenset({"الفرقه", "الفوج", "الكتيبه", "اللواء", "الفيلق"})
+#: ordinals that number a unit (normalised)
+_ORDINALS = frozenset({"الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه",
+                       "الخامس", "الخامسه", "السادس", "السادسه", "السابع", "السابعه", "الثامن", "الثامنه",
+                       "التاسع", "التاسعه", "العاشر", "العاشره"})
+#: arm words that close a unit's name (المحمولة جواً, مشاة, مدرعات)
+_UNIT_ARMS = frozenset({"المحموله", "المنقوله", "جوا", "مشاه", "المشاه", "مدرعات", "المدرعه", "المدرع",
+                        "الخياله", "مدفعيه", "المدفعيه", "الالي", "الاليه", "الجبليه", "مظلات", "المظليين",
+                        "مغاوير", "كوماندوز", "صاعقه", "مهام", "خاصه", "الخاصه"})
+#: prepositions that take no proclitic preposition (ب / ك / ل + إلى is no Arabic word)
+_BARE_PREPS = frozenset({"الي", "علي", "عن", "في", "حتي", "منذ", "لدي"})
 _RANKS = frozenset({"الجنرال", "الكولونيل", "العقيد", "اللواء", "الفريق", "العميد", "المقدم", "الرائد",
                     "النقيب", "المشير", "الادميرال", "الاميرال", "الميجور", "السيناتور", "الشيخ", "السيد",
                     "السيده", "الدكتور", "الرئيس", "الملك", "الامير", "الكابتن", "الجنرالات"})
@@ -136,7 +148,7 @@ class NameFinder:
         # words that can start each pattern: everything else is skipped with one set operation
         self.person_trig = self.title_first | self.lex.given_strong | self.lex.given_weak
         self.def_org_first = frozenset(t.split()[0] for t in self.lex.definite_orgs)
-        self.org_trig = self.inst_first | self.lex.org_heads | self.def_org_first
+        self.org_trig = self.inst_first | self.lex.org_heads | self.def_org_first | _UNIT_HEADS
         self.place_trig = frozenset(self.lex.place_heads)
 
     # --- word classes -------------------------------------------------------------------------
@@ -155,7 +167,10 @@ class NameFinder:
             return True
         if w.norm in lex.given_strong or w.norm in lex.given_weak:
             return False
-        return w.norm in lex.stop_words or w.bare in lex.stop_words
+        if w.norm in lex.stop_words:
+            return True
+        # بالي, كعن: a preposition never takes ب / ك / ل, so such a word is no clitic + preposition
+        return w.bare in lex.stop_words and not (w.bare in _BARE_PREPS and w.norm[:1] in "بكل")
 
     def is_title_word(self, w: Word) -> bool:
         return not self.lex.person_titles.isdisjoint(w.forms)
@@ -432,6 +447,12 @@ class NameFinder:
                 i += 1
                 continue
             w = ws[i]
+            if not _UNIT_HEADS.isdisjoint(w.forms):
+                uj = self._military_unit(ws, i, covered)
+                if uj > i:
+                    out.append(Found(i, uj, "ORG", "unit"))
+                    i = uj
+                    continue
             inst = self._institution(ws, i, covered)
             if inst is not None:
                 out.append(inst)
@@ -483,6 +504,22 @@ class NameFinder:
             out.append(Found(i, j, "ORG", "head"))
             i = j
         return out
+
+    def _military_unit(self, ws: list[Word], i: int, covered: list[bool]) -> int:
+        """End of a numbered military unit (``الفرقة 82 المحمولة جواً``, ``الفوج الثالث مشاة``), or
+        ``i``: a unit head, its number (digits, or an ordinal except after the rank-like اللواء) and
+        the arm words that belong to its name."""
+        n = len(ws)
+        j = i + 1
+        if j >= n or covered[j] or ws[j].gap_before != GAP_NONE:
+            return i
+        num = ws[j].norm
+        if not ((num.isdigit() and len(num) <= 3) or (num in _ORDINALS and "اللواء" not in ws[i].forms)):
+            return i
+        j += 1
+        while j < n and j - i < 5 and not covered[j] and ws[j].gap_before == GAP_NONE and ws[j].norm in _UNIT_ARMS:
+            j += 1
+        return j
 
     def _conjunct(self, ws: list[Word], j: int, covered: list[bool]) -> int:
         """``جهاز الإسعاف والطوارئ``: a second definite noun joined by و continues a head + noun name.
