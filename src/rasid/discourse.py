@@ -43,6 +43,10 @@ def run(doc: Document) -> None:
     for ev in sorted(doc.events, key=lambda e: e.trigger.start):
         sent = doc.sentence_index(ev.trigger.start)
         weak = ev.actor is None or (ev.actor_id is None and is_descriptor(ev.actor))
+        if weak and prev is not None and prev.type == "REJECT" and ev.type == "REQUEST" and sent == prev_sentence:
+            gap = doc.text[prev.trigger.end:ev.trigger.start]
+            # رفض رئيس الوزراء الدعوات إلى …: the calls rejected were made by others
+            weak = len(gap) > 60 or any(c in gap for c in "،,.؛")
         if weak and prev is not None and sent is not None and prev_sentence is not None \
                 and 0 <= sent - prev_sentence <= CARRY_SENTENCES \
                 and "\n" not in doc.text[prev.trigger.end:ev.trigger.start]:

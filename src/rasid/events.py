@@ -401,6 +401,12 @@ _PART_PRONOUNS = frozenset(("احداها", "احدها", "بعضها", "معظ�
 #: verbs that give a name to the act just told (… تقول إنها "عملية خاصة")
 _NAMING_VERBS = frozenset(("تقول", "يقول", "يقولون", "وتقول", "ويقول", "تعتبر", "يعتبر", "تصف", "يصف", "تسمي", "يسمي"))
 #: ordinals ranking an event just told (في أول هجوم من نوعه)
+#: how much of a force (انسحاب معظم قوات الجيش، بعض وحدات الشرطة)
+_SHARE_WORDS = frozenset(("معظم", "بعض", "جميع", "كل", "اغلب", "باقي", "بقيه", "اخر", "مزيد"))
+
+#: "came" before a definite event noun (وجاء الهجوم بعد …، وتأتي الضربات في وقت …): a known event placed in time
+_CAME = frozenset(("جاء", "جاءت", "وجاء", "وجاءت", "ياتي", "تاتي", "وياتي", "وتاتي"))
+
 _ORDINALS = frozenset(("اول", "ثاني", "ثالث", "اخر", "احدث", "اعنف", "اكبر", "ادمي", "اخطر"))
 #: verbs affirming a clause (وأكدت أن …): a denial before them does not reach it
 _ASSERT_VERBS = frozenset(("اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "قال", "قالت", "قالوا", "اضاف", "اضافت",
@@ -688,7 +694,8 @@ class _DocEvents:
         future_form = h.pos == "form" and self.words[h.first].norm.lstrip("وف").startswith(("سي", "ست", "سن"))
         nominal = h.pos in ("noun", "form") and not future_form or (
             h.pos == "phrase" and bare(self.words[h.first].norm) !=
-                                                 self.words[h.first].norm.lstrip("وف") and h.prefix[-1:] != "ف")
+                                                 self.words[h.first].norm.lstrip("وف") and h.prefix[-1:] != "ف"
+            and h.lemma.split()[0] not in _EXCEPTIVE_NEGATIONS)  # («ولن نتردد»: a verb phrase, quoted)
         if nominal and self._in_direct_quote(self.words[h.first].start) and not self._counted(h):
             # quoted nouns are mostly rhetoric (شراكتنا، الحوار); a quoted verb reports an act, and
             # so does a counted noun (تحييد 24 إرهابيا)
@@ -958,8 +965,9 @@ class _DocEvents:
                     h = self.words[j - back]
                     if h.punct:
                         break
-                    if bare(h.norm) in _aw("actor_heads") or strip_article(h.norm) in _aw("actor_heads"):
-                        ok = True
+                    if bare(h.norm) in _aw("actor_heads") or strip_article(h.norm) in _aw("actor_heads") \
+                            or h.norm in _aw("soldier_words"):
+                        ok = True  # (5000 عسكري أمريكي: a soldier counted by nationality)
                         break
                     if not h.norm.endswith(("يه", "ي")):
                         break
@@ -1118,6 +1126,8 @@ class _DocEvents:
         agent = self._explicit_agent(hit, hi)
         if agent is not None:
             return agent
+        if etype == "REQUEST" and not is_verb and self._rejected_request(hit):
+            return None, None, None
         if not is_verb:
             agent = self._light_verb_agent(hit, lo, ents) or self._accused_agent(hit, lo, ents)
             if agent is not None:
@@ -1176,9 +1186,15 @@ class _DocEvents:
                     self._accused.add(e.start)  # … nor the place of the accusation
                     break
                 gap = self._content_gap(hit.last + 1, self.widx(e.start))
-                if gap < 0 or gap > 4 or any(self.words[x].norm in _aw("relatives") or self.words[x].norm in
-                                             _aw("agent_verbs") for x in range(hit.last + 1, self.widx(e.start))):
-                    break  # … طائرة مسيرة أطلقتها القوات الروسية: the agent of a relative clause
+                # a long title opening the subject (أدان رئيس حكومة تصريف الأعمال العراقية X): the name
+                max_gap = 7 if e.type == "PERSON" and hit.last + 1 < len(words) and \
+                    words[hit.last + 1].norm in _TITLE_HEADS else 4
+                if gap < 0 or gap > max_gap or any(self.words[x].norm in _aw("relatives") or self.words[x].norm in
+                                             _aw("agent_verbs") or self.words[x].norm in _aw("complementizers")
+                                             for x in range(hit.last + 1, self.widx(e.start))):
+                    # … طائرة مسيرة أطلقتها القوات الروسية: the agent of a relative clause; وحذرت
+                    # من أن الحكومة ستدفع: the subject of the أن-clause, not of the verb
+                    break
                 if e.type == "GPE" and hit.lemma in _VISIT_LEMMAS:
                     continue  # سيزور دمشق: the place visited, not the visitor
                 if not self._governed(e):
@@ -1231,6 +1247,12 @@ class _DocEvents:
                     lam = False  # قصف مواقع لقوات سوريا الديمقراطية: the owner of the target
                 if etype == "REQUEST" and prep == "من":
                     lam = True  # طلبا رسميا من الحكومة: who asks
+                elif etype in ("MOBILIZE", "RETREAT", "ASSAULT") and prep in (None, "من") and between and all(
+                        not w.punct and (w.norm in _aw("troop_heads") or bare(w.norm) in _aw("troop_heads")
+                                         or w.norm in _SHARE_WORDS)
+                        for w in (between[:-1] if prep == "من" else between)) and not (
+                        prep == "من" and between[-1].norm != "من"):
+                    lam = True  # انسحاب وحدات من الجيش، انتشار معظم قوات البيشمركة: whose units
                 if prep is None and gap <= 1 or lam or (prep is None and all(
                         not words[x].punct and words[x].norm.startswith("ال")
                         for x in range(hit.last + 1, self.widx(e.start)))):
@@ -1406,6 +1428,10 @@ class _DocEvents:
                     k -= 1
                 if k >= lo and not self.words[k].punct and self.words[k].norm in _KANA:
                     return e
+        # وكان مسلحو التنظيم قد اجتاحوا المدينة: the fighters of the organisation named before
+        k = self.widx(end) - 1
+        if k - 2 >= lo and self.words[k - 2].norm in _KANA and self.words[k - 1].norm in _aw("fighter_words"):
+            return self._antecedent(k)
         return None
 
     def _preverbal_subject(self, hit: Hit, lo: int, ents: list[Entity]) -> Entity | None:
@@ -2579,6 +2605,15 @@ class _DocEvents:
     def _retold(self, hit: Hit, entry: TriggerEntry, done: list[Event], si: int) -> bool:
         """The event just logged, told again: ranked (``في أول هجوم يودي بحياة جنود``) or one of
         its parts taken up (``موجة من الهجمات …، أصابت إحداها مبنى``)."""
+        if entry.type == "ACCUSE" and done and si >= 0 and (self.words[hit.first].norm in _aw("circumstantial")
+                                                            or bare(self.words[hit.first].norm) in _aw("circumstantial")):
+            # أدان الوزير الغارات، معتبرا إياها اعتداء: the participle tells the same condemnation
+            prev_acc = next((e for e in reversed(done[-3:]) if e.type == "ACCUSE"), None)
+            if prev_acc is not None and prev_acc.sentence == si and prev_acc.trigger.end <= self.words[hit.first].start:
+                a = self.widx(prev_acc.trigger.end)
+                if hit.first - a <= 10 and not any(w.punct and w.text not in "،,"
+                                                   for w in self.words[a:hit.first]):
+                    return True
         if not done or done[-1].type != entry.type or done[-1].sentence is None or si < 0 \
                 or si - done[-1].sentence > 1 or done[-1].trigger.end > self.words[hit.first].start:
             return False
@@ -2589,9 +2624,13 @@ class _DocEvents:
         if j >= 1 and done[-1].sentence == si and words[j].norm in ("انها", "انه") and \
                 words[j - 1].norm in _NAMING_VERBS:
             return True  # تشن روسيا حربا على أوكرانيا تقول إنها "عملية عسكرية خاصة": its name for it
-        if hit.first >= 3 and not any(w.punct for w in words[hit.first - 3:hit.first]) and \
-                words[hit.first - 2].norm in _ORDINALS and words[hit.first - 3].norm in ("في", "وفي"):
-            return True  # في أول هجوم يودي بحياة جنود: what the ranked event did
+        for j in range(hit.first - 2, max(hit.first - 5, 0), -1):
+            # في أول هجوم يودي بحياة جنود، في أول ضربة أمريكية مباشرة تستهدف …: what the ranked
+            # event did (its adjectives between)
+            if any(w.punct for w in words[j - 1:hit.first]):
+                break
+            if words[j].norm in _ORDINALS and words[j - 1].norm in ("في", "وفي"):
+                return True
         if hit.pos in ("past", "pres"):
             nxt = words[hit.last + 1] if hit.last + 1 < len(words) else None
             return nxt is not None and not nxt.punct and nxt.norm in _PART_PRONOUNS and done[-1].sentence == si
@@ -2856,6 +2895,17 @@ class _DocEvents:
         a = self.widx(prev.trigger.end)
         return hit.first - a <= 4 and not any(w.punct and w.text in _PUNCT_BREAK for w in self.words[a:hit.first])
 
+    def _rejected_request(self, hit: Hit) -> bool:
+        """``رفض رئيس الوزراء الدعوات إلى …``: a request noun that is the object of the rejection
+        just logged was made by others, never by the one who rejects it."""
+        prev = self.done[-1] if self.done else None
+        if prev is None or prev.type != "REJECT" or hit.pos not in ("noun", "form") or \
+                prev.trigger.end > self.words[hit.first].start or \
+                bare(self.words[hit.first].norm) in _aw("circumstantial"):
+            return False  # (نفته باكستان مطالبة بتحقيق: a second act of the same subject)
+        a = self.widx(prev.trigger.end)
+        return hit.first - a <= 5 and not any(w.punct for w in self.words[a:hit.first])
+
     def _answered_request(self, hit: Hit, entry: TriggerEntry, done: list[Event]) -> bool:
         """``تلقي طلب رسمي``، ``استجابة لطلب الرئيس``، ``وافق المجلس على طلب الرئيس``: a request
         received or granted is the object of that answer (the answer is the event), not a request
@@ -2876,10 +2926,22 @@ class _DocEvents:
         """``دعا لافروف إلى التنسيق بين العسكريين``، ``ودعا إلى جلسة طارئة``، ``حثت الأطراف على
         الحوار``: what a call or a demand asks for is its content, not an event of its own (a
         protest or a boycott called for is: دعت أنصارها إلى التظاهر، إلى مقاطعة الانتخابات)."""
-        if entry.type in ("REQUEST", "PROTEST") or hit.pos not in ("noun", "form", "phrase") or not done \
-                or hit.first == 0 or hit.lemma == "مقاطعه":
+        if entry.type in ("REQUEST", "PROTEST") or not done or hit.first == 0 or hit.lemma == "مقاطعه":
             return False
         prev = done[-1]
+        k0 = hit.first
+        if hit.pos in ("noun", "form") and k0 > 1 and self.words[k0 - 1].norm in _SUPPORT_VERBS:
+            k0 -= 1  # (شن غارات: the noun after the masdar)
+        if (k0 < hit.first or hit.pos == "past" and not hit.prefix) and prev.type == "REQUEST" \
+                and prev.sentence == si and prev.trigger.end <= self.words[k0].start:
+            # طلبت الحكومة رسميا من واشنطن شن غارات: after "asked <someone>" the masdar (شنّ spells
+            # like the verb) is what was asked for
+            seg = self.words[self.widx(prev.trigger.end):k0]
+            mn = next((i for i, w in enumerate(seg) if w.norm == "من"), -1)
+            if mn >= 0 and len(seg) <= 6 and not any(w.punct for w in seg) and 1 <= len(seg) - mn - 1 <= 3:
+                return True
+        if hit.pos not in ("noun", "form", "phrase"):
+            return False
         if prev.type != "REQUEST" or prev.sentence != si or prev.trigger.end > self.words[hit.first].start:
             return False
         j = hit.first - 1
@@ -2917,6 +2979,9 @@ class _DocEvents:
         if hit.pos == "phrase" and not (hit.prefix.endswith(("ال", "لل")) or w.norm.startswith(
                 ("ال", "وال", "بال", "فال", "لل"))):
             return False  # only a phrase with the article (العمليات العسكرية) refers back, no verb phrase
+        if definite and hit.first > 0 and self.words[hit.first - 1].norm in _CAME and any(
+                e.type == entry.type for e in self.done):
+            return True  # وجاء الهجوم بعد ساعات من …: the attack told already, whatever word told it
         last = seen.get((entry.type, _root_key(hit.lemma.split()[0] if hit.pos == "phrase" else hit.lemma)))
         if not definite or last is None or si - last > 10:
             return False
