@@ -33,12 +33,15 @@ COMPILED: tuple[str, ...] = (
     "rasid.entities.matcher",
     "rasid.entities.namefinder",
     "rasid.entities.link",
+    "rasid.entities.kb",
+    "rasid.entities.lexicon",
     "rasid.quantities",
     "rasid.times",
     "rasid.quotes",
     "rasid.events",
     "rasid.discourse",
     "rasid.link",
+    "rasid.pubdate",
 )
 
 #: a source edited this long after the build counts as newer (unpacking a wheel writes the ``.py``

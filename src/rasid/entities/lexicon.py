@@ -139,7 +139,7 @@ def _zipf_table() -> dict[str, float]:
                 table[n] = z
     for fn in ("get_frequency_list", "get_frequency_dict"):
         f = getattr(wordfreq, fn, None)
-        if hasattr(f, "cache_clear"):
+        if f is not None and hasattr(f, "cache_clear"):
             f.cache_clear()
     gc.collect()
     return table
