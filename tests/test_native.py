@@ -3,7 +3,8 @@
 ``pip install`` compiles the modules of ``rasid._native.COMPILED``; these tests check that the
 compiled build and the pure-Python sources analyse articles identically, that a source edited
 after the build makes rasid fall back to the sources (with a warning) instead of running old
-code, and, where the install is expected to be compiled (CI sets ``RASID_EXPECT_COMPILED=1``),
+code, and, where the install is expected to be compiled (``scripts/test.sh`` sets
+``RASID_EXPECT_COMPILED=1`` when ``scripts/install.sh`` recorded a compiled build),
 that it is.
 """
 
