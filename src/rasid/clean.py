@@ -875,23 +875,24 @@ def _words(s: str) -> list[str]:
     return _WORD_RE.findall(s)
 
 
-def _is_link_list(line: str, bp: _Boilerplate) -> bool:
+def _is_link_list(line: str, bp: _Boilerplate, n_words: int | None = None) -> bool:
     """Short items joined by separators (``فيسبوك | إكس | يوتيوب``, a breadcrumb)."""
     for sep in bp.separators:
         if sep == "»" and "«" in line:
             continue  # «الشرق الأوسط»: guillemets quote a name, they do not separate links
-        if line.count(sep) >= 2 or (sep != "/" and line.count(sep) >= 1 and len(_words(line)) <= 6):
+        if line.count(sep) >= 2 or (sep != "/" and line.count(sep) >= 1 and (
+                len(_words(line)) if n_words is None else n_words) <= 6):
             items = [x.strip() for x in line.split(sep)]
             if all(len(_words(x)) <= bp.limits.get("link_item_max_words", 5) for x in items):
                 return True
     return False
 
 
-def _is_share_line(line: str, bp: _Boilerplate) -> bool:
+def _is_share_line(line: str, bp: _Boilerplate, n_words: int | None = None, norm: str | None = None) -> bool:
     """"Follow us on ..." / share lines: a follow verb or two or more social network names."""
-    if len(_words(line)) > 30:
+    if (len(_words(line)) if n_words is None else n_words) > 30:
         return False
-    norm = _norm_line(line)
+    norm = _norm_line(line) if norm is None else norm
     hits = len(set(bp.social_re.findall(norm)))
     if hits >= 2:
         return True
@@ -914,16 +915,17 @@ def boilerplate_reason(line: str, bp: _Boilerplate | None = None) -> str | None:
     prefixed = norm_for_prefix(line)
     if bp.related_prefix_re.match(prefixed):
         return "related-link"
-    if sum(1 for w in _words(line) if not w.isdigit()) <= 12 and bp.stamp_re.match(prefixed):
+    words = _words(line)  # once: the checks below all count the same words
+    n_words = len(words)
+    if sum(1 for w in words if not w.isdigit()) <= 12 and bp.stamp_re.match(prefixed):
         return "timestamp"
-    if _is_share_line(line, bp):
+    if _is_share_line(line, bp, n_words, norm):
         return "share"
-    n_words = len(_words(line))
     if n_words <= 6 and bp.byline_re.match(prefixed) and not re.search(r"[.!?؟]", line):
         return "byline"  # كتب - name, بقلم: name
     if n_words <= 16 and _CLOCK_RE.search(line) and _is_date_line(_CLOCK_RE.sub(" ", line), bp):
         return "timestamp"  # a date bar with a clock time is a publication stamp, not a dateline
-    if _is_link_list(line, bp):
+    if _is_link_list(line, bp, n_words):
         return "link-list"
     if _is_menu_line(line, bp):
         return "menu"
