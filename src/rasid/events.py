@@ -437,6 +437,8 @@ _TITLE_HEADS = frozenset(norm_word(w) for w in ("رئيس", "الرئيس", "و�
 _PLACE_OBJECT_TYPES = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"))
 _ARG_TYPES = ("PERSON", "ORG", "GPE")
 _FORCE_TYPES = frozenset(("ASSAULT", "MOBILIZE", "RETREAT", "AID"))
+# KB subtypes of the non-state armed groups generic fighters (المسلحون، المتمردون) refer back to
+_ARMED_SUBTYPES = frozenset(("armed_group", "militia", "militant", "coalition"))
 #: event types that are stances of their actor (praise, blame, refusal, demand, threat)
 _STANCE_TYPES = frozenset(("SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"))
 
@@ -1618,6 +1620,8 @@ class _DocEvents:
         if w.punct or self._in_name(w):
             return None
         head = next((w.norm[len(p):] for p in ("ال", "وال", "فال") if w.norm.startswith(p)), None)
+        if head is not None and head in _aw("fighter_anaphors"):
+            return self._armed_antecedent(w.start)
         if head not in _aw("org_anaphors"):
             return None
         for e in reversed(self.ents.before(w.start)):
@@ -1628,6 +1632,27 @@ class _DocEvents:
             if e.type == "ORG" and self._head_before(e) == head:
                 return e  # تنظيم "داعش" … التنظيم: the head noun written before the name
         return None
+
+    def _armed_antecedent(self, offset: int) -> Entity | None:
+        """``سيطر المتمردون``/``وسيطر المسلحون``: the generic fighters are the non-state armed
+        group told of just before (``اشتباكات بين الجيش ومقاتلي فانو``): in the nearest sentence
+        naming one, the first such group (the alliance before its member list)."""
+        nearest: Entity | None = None
+        for e in reversed(self.ents.before(offset)):
+            if offset - e.end > 1500:
+                break
+            if e.type == "ORG" and e.end <= offset and _kb_subtype(e.id) in _ARMED_SUBTYPES:
+                nearest = e
+                break
+        if nearest is None:
+            return None
+        si, s_lo, s_hi = self.sentence_bounds(self.widx(nearest.start))
+        if si < 0:
+            return nearest
+        for e in self.ents.within(self.words[s_lo].start, nearest.end):
+            if e.type == "ORG" and _kb_subtype(e.id) in _ARMED_SUBTYPES:
+                return e
+        return nearest
 
     def _head_before(self, e: Entity) -> str:
         """The bare word right before a name, quotation marks skipped (``تنظيم "داعش"`` → تنظيم)."""
