@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -636,17 +637,16 @@ def _pair_score(a: str, b: str, definite: bool, g: _GlueData, raw_a: str = "", r
 @cache
 def _kb_single_names() -> frozenset[str]:
     """One-word names of the KB (countries, cities, groups, people), normalised, unambiguous only."""
+    return _unambiguous_aliases(lambda key: " " not in key and len(key) >= 3)
+
+
+def _unambiguous_aliases(keep: Callable[[str], bool]) -> frozenset[str]:
+    """Normalised KB aliases that ``keep`` accepts and that no entry marks as needing context."""
     from rasid.entities.kb import load_kb
 
     kb = load_kb()
-    out = set()
-    for key, ids in kb.alias_index.items():
-        if " " in key or len(key) < 3:
-            continue
-        if any(kb.entries[i].is_ambiguous_alias(key) for i in ids):
-            continue
-        out.add(key)
-    return frozenset(out)
+    return frozenset(key for key, ids in kb.alias_index.items()
+                     if keep(key) and not any(kb.entries[i].is_ambiguous_alias(key) for i in ids))
 
 
 def _kb_pair_split(bare: str) -> int | None:
@@ -676,15 +676,9 @@ def _kb_two_word_names() -> tuple[frozenset[str], frozenset[str]]:
     from rasid.entities.kb import load_kb
 
     kb = load_kb()
-    out = set()
-    for key, ids in kb.alias_index.items():
-        if key.count(" ") != 1 or len(key) < 8:
-            continue
-        if any(kb.entries[i].is_ambiguous_alias(key) for i in ids):
-            continue
-        out.add(key)
+    out = _unambiguous_aliases(lambda key: key.count(" ") == 1 and len(key) >= 8)
     solid = {normalize(e.name) for e in kb.entries.values() if " " not in e.name.strip()}
-    return frozenset(out), frozenset(solid)
+    return out, frozenset(solid)
 
 
 def _kb_phrase_split(bare: str) -> int | None:

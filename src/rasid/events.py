@@ -30,7 +30,7 @@ sentence), or a stance of nobody in particular (``رحب آخرون``).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -1041,20 +1041,24 @@ class _DocEvents:
                 return e
         return None
 
-    def _suffered(self, hit: Hit, lo: int) -> bool:
-        """The event noun is what the clause subject suffered (``تعرضت كييف … لموجة من الهجمات``)."""
-        j, n = hit.first - 1, 0
-        while j >= lo and n < 8:
+    def _clause_words(self, start: int, stop: int, step: int, limit: int) -> Iterator[int]:
+        """Indices of up to ``limit`` content words from ``start`` towards ``stop`` (exclusive) in
+        steps of ``step`` (±1), ending at a clause break; other punctuation is skipped."""
+        j, n = start, 0
+        while (j < stop if step > 0 else j > stop) and n < limit:
             w = self.words[j]
             if w.punct:
                 if w.text in _PUNCT_BREAK:
-                    return False
+                    return
             else:
-                if any(stem in _SUFFER for _, stem in candidates(w.norm)):
-                    return True
+                yield j
                 n += 1
-            j -= 1
-        return False
+            j += step
+
+    def _suffered(self, hit: Hit, lo: int) -> bool:
+        """The event noun is what the clause subject suffered (``تعرضت كييف … لموجة من الهجمات``)."""
+        return any(any(stem in _SUFFER for _, stem in candidates(self.words[j].norm))
+                   for j in self._clause_words(hit.first - 1, lo - 1, -1, 8))
 
     def _accused_agent(self, hit: Hit, lo: int,
                        ents: list[Entity]) -> tuple[str, str | None, Entity | None] | None:
@@ -2413,18 +2417,7 @@ class _DocEvents:
 
     def _exceptive_after(self, k: int, hi: int) -> bool:
         """سوى / إلا within a few words after the trigger, in its clause."""
-        j, n = k + 1, 0
-        while j < hi and n < 4:
-            w = self.words[j]
-            if w.punct:
-                if w.text in _PUNCT_BREAK:
-                    return False
-            else:
-                if w.norm in _EXCEPTIVES:
-                    return True
-                n += 1
-            j += 1
-        return False
+        return any(self.words[j].norm in _EXCEPTIVES for j in self._clause_words(k + 1, hi, 1, 4))
 
     def _announced(self, k: int, lo: int) -> bool:
         """An announcing verb governs the noun at ``k`` as its object, with only its subject and
