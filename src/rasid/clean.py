@@ -697,6 +697,39 @@ def _kb_phrase_split(bare: str) -> int | None:
     return None
 
 
+@cache
+def _kb_place_names() -> frozenset[str]:
+    """One-word place names of the hand-curated KB (GPE, LOC), normalised, unambiguous, three letters
+    or more (the gazetteer's generated towns are left out: many are common words)."""
+    from rasid.entities.kb import load_kb
+
+    kb = load_kb()
+    return frozenset(key for key, ids in kb.alias_index.items()
+                     if " " not in key and len(key) >= 3 and all(
+                         kb.entries[i].type in ("GPE", "LOC") and not kb.entries[i].is_ambiguous_alias(key)
+                         and not kb.entries[i].source_file.startswith("generated") for i in ids))
+
+
+def _kb_place_tail_split(bare: str) -> int | None:
+    """Split point of a common word glued to a KB place name after it (بريفإدلب → بريف إدلب,
+    بمحافظةدرعا → بمحافظة درعا): the token is no word, the head is a common word (with its clitic)
+    and the tail a whole one-word place name; the longest such name wins."""
+    g = _glue_data()
+    if _zipf(bare) >= g.part_min:
+        return None
+    names = _kb_place_names()
+    for i in range(3, len(bare) - 2):
+        if normalize(bare[i:]) not in names or (len(bare) - i == 3 and _zipf(bare[i:]) < g.part_min + 1.0):
+            continue  # a three-letter name must be a well-known one (حلب, not a syllable)
+        head = freq_key(bare[:i])
+        if head in g.never_parts or head in g.clitic_only:
+            continue
+        if max(_zipf(head), _clitic_base_zipf(head)) >= g.part_min + 0.5:
+            # the token is no inflected word either (checked last: only for a place-name tail)
+            return i if _inflected_zipf(freq_key(bare)) < g.part_min else None
+    return None
+
+
 def _function_word_score(a: str, b: str, g: _GlueData, raw_a: str, raw_b: str) -> float:
     """Score of a frequent function word glued to the next word (إلىجانب, منذبداية, بعدأن), or -1.
 
@@ -769,7 +802,7 @@ def _best_split(bare: str) -> tuple[int, ...]:
             best = (score, (i,))
     if best[1]:
         return best[1]
-    kb_cut = _kb_pair_split(bare) or _kb_phrase_split(bare)
+    kb_cut = _kb_pair_split(bare) or _kb_phrase_split(bare) or _kb_place_tail_split(bare)
     if kb_cut:
         return (kb_cut,)
     if n < 12:
@@ -986,9 +1019,21 @@ _YEAR4_RE = re.compile(rf"(?<![{_DIGITS}])[{_DIGITS}]{{4}}(?![{_DIGITS}])")
 
 
 def _is_two_calendar_bar(line: str, bp: _Boilerplate) -> bool:
-    """A date bar giving the day in both calendars (Hijri with its هـ mark, and Gregorian)."""
-    return (_HIJRI_YEAR_RE.search(line) is not None and len(_YEAR4_RE.findall(line)) >= 2
-            and _is_date_line(line, bp))
+    """A date bar giving the day in both calendars (Hijri with its هـ mark or a Hijri month's name, and
+    Gregorian): الجمعة 5 رجب 1445 هـ - 17 كانون الثاني 2024, الجمعة 3 رجب 1443 - 4 شباط 2022."""
+    if len(_YEAR4_RE.findall(line)) < 2:
+        return False
+    if _HIJRI_YEAR_RE.search(line) is None and _hijri_month_words().isdisjoint(_norm_line(line).split()):
+        return False
+    return _is_date_line(line, bp)
+
+
+@cache
+def _hijri_month_words() -> frozenset[str]:
+    """First words of the Hijri month names (رجب, شعبان, جمادى), normalised."""
+    t = _load_yaml("time_lexicon.yaml")
+    return frozenset(_norm_line(x).split()[0] for group in (t.get("hijri_months") or {}).values()
+                     for x in group or [] if _norm_line(x))
 
 
 def _is_menu_line(line: str, bp: _Boilerplate) -> bool:

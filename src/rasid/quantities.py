@@ -72,6 +72,8 @@ class Units:
     noun_heads: dict[str, int] = dataclass_field(default_factory=dict)
     #: the first word of every key of ``currencies``
     currency_heads: frozenset[str] = frozenset()
+    #: "من 4500 إلى 2500 جندي": the first number before the second, read back from the second
+    from_before: re.Pattern[str] | None = None
 
 
 _TOKEN_RE = re.compile(r"[\w\u0660-\u0669]+|[^\w\s]")
@@ -140,6 +142,9 @@ def units() -> Units:
     range_before = re.compile(
         rf"(?:(?<!\w)(?:{_alt(norm_word(w) for w in data['range_openers'])})\s+)"
         rf"(?P<lo>{number_pattern(compound=False)})\s*(?:و|الي|حتي|-|–)\s*$")
+    from_before = re.compile(
+        rf"(?:(?<!\w)(?:{_alt(norm_word(w) for w in data.get('from_openers') or ['من'])})\s+)"
+        rf"(?:(?:{approx_alt})\s*)?(?P<lo>{number_pattern(compound=False)})\s*(?:الي|حتي)\s*$")
     # every match starts with one of these words, a digit or "$": the full regex is tried only there
     from rasid.numbers import lexicon as nlex
 
@@ -152,7 +157,8 @@ def units() -> Units:
                  re.compile(build(number_pattern(compound=False))),
                  frozenset(norm_word(w) for w in data["list_links"]), range_before,
                  {norm_word(f): cat for cat, forms in (data.get("cues_after_subject") or {}).items() for f in forms},
-                 noun_heads=_heads(nouns), currency_heads=frozenset(k.split()[0] for k in currencies))
+                 noun_heads=_heads(nouns), currency_heads=frozenset(k.split()[0] for k in currencies),
+                 from_before=from_before)
 
 
 def _heads(nouns: dict[str, Noun]) -> dict[str, int]:
@@ -572,15 +578,24 @@ def _range_low_end(u: Units, ft: str, start: int, end: int, q: Quantity) -> Quan
     """The first number of a range (``بين 600 و900 مقاتل``, ``بين 5 و6 آلاف جندي``, ``بين ثلاثة آلاف
     وخمسة آلاف مسلح``) as a count of its own (folded offsets); the second count ``q`` gets ``low``
     and ``high``. A first number without a scale word shares the second's (5 → 5000)."""
-    if q.value is None or q.low is not None or q.high is not None or "بين" not in ft[max(0, start - 60):start]:
+    if q.value is None or q.low is not None or q.high is not None:
         return None
-    m = u.range_before.search(ft, max(0, start - 60), start)
+    window = ft[max(0, start - 60):start]
+    if "بين" in window:
+        m = u.range_before.search(ft, max(0, start - 60), start)
+    elif "من" in window and u.from_before is not None:
+        m = u.from_before.search(ft, max(0, start - 60), start)
+    else:
+        return None
     if m is None:
         return None
     lo_num = parse_number(m.group("lo"), folded=True)
     if lo_num is None or lo_num.value is None:
         return None
     lo, hi = lo_num.value, q.value
+    if m.re is u.from_before and lo > hi and not _trailing_scale(ft[start:end]):
+        # "من 4500 إلى 2500 جندي": a change from one count to another, both counts of the noun
+        return Quantity(m.start("lo"), m.end("lo"), "", lo, approx=False, unit=None, category=q.category)
     if not _trailing_scale(m.group("lo")):
         scale = _trailing_scale(ft[start:end])
         if scale and lo * scale <= hi:
@@ -689,6 +704,8 @@ def _from_match(doc: Document, u: Units, f: Folded, tk: _Tokens, m: re.Match[str
         return None
     value, low, high, approx = fields
     start = m.start("approx") if m.group("approx") else m.start("num")
+    if start >= 2 and f.text[start - 1] in "-–" and f.text[start - 2].isalpha():
+        return None  # سي-130, إف-16, ميغ-29: a model designator, not a count
     nend = m.end("num")
     if m.group("pct"):
         if value is None:

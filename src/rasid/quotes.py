@@ -359,6 +359,7 @@ def speech_lexicon() -> SpeechLexicon:
     # prefixes compared in normalised form (قائلا is stored as قايلا)
     part_heads = tuple(norm_word(h) for h in ("م", "قائل", "لافت", "نافي", "متابع", "داعي"))
     participles = {f for f in parts if f.startswith(part_heads)}
+    participles |= {norm_word(f) for f in d.get("by_saying", [])}
     verbs |= parts - participles
     verbs -= {norm_word(w) for w in d.get("verb_exclude", [])}
     quote_verbs: set[str] = set()
@@ -1148,10 +1149,12 @@ class _Stage:
         stops = ":«“\"„" if quotes_stop else ":.؛"
         while k < hi:
             w = self.words[k]
-            if w.punct and w.text in stops:
-                if w.text in _OPENERS and k > i and self._quoted_name_at(k, hi):
-                    k = self._quoted_name_at(k, hi)  # نقلت وكالة «تسنيم» عن …: a quoted name, not speech
+            if w.punct and w.text in _OPENERS and k > i:
+                after = self._quoted_name_at(k, hi)
+                if after:
+                    k = after  # نقلت وكالة «تسنيم» عن …، لشبكة "سي ان ان": a quoted name, not speech
                     continue
+            if w.punct and w.text in stops:
                 break
             if not w.punct and w.norm in self.lex.complementizers:
                 break
@@ -1170,12 +1173,12 @@ class _Stage:
         return None
 
     def _quoted_name_at(self, k: int, hi: int) -> int:
-        """After ``وكالة «تسنيم»`` (a name head, then one or two quoted words): the index after the
-        closing mark, else 0."""
+        """After ``وكالة «تسنيم»``, ``لشبكة "سي ان ان"`` (a name head, then one to three quoted words): the
+        index after the closing mark, else 0."""
         prev = self.words[k - 1]
         if prev.punct or (bare(prev.norm) not in self.lex.name_heads and strip_article(prev.norm) not in self.lex.name_heads):
             return 0
-        for m in range(k + 2, min(k + 4, hi)):
+        for m in range(k + 2, min(k + 5, hi)):
             if self.words[m].punct and self.words[m].text in _CLOSING_MARKS:
                 return m + 1 if all(not w.punct for w in self.words[k + 1:m]) else 0
         return 0
@@ -1215,6 +1218,9 @@ class _Stage:
             if sp is not None:
                 return sp
             sp = res.before_verb(sent_start, self.words[cue_i].start)
+            if sp is not None:
+                return sp
+            sp = self._title_subject(cue_i, sent_start)
             if sp is not None:
                 return sp
             sp = self._group_subject(cue_i, sent_start)
@@ -1296,6 +1302,22 @@ class _Stage:
             if self.words[k].text in _CLOSING_MARKS:
                 return True
         return False
+
+    def _title_subject(self, cue_i: int, sent_start: int) -> Speaker | None:
+        """``وكان الملك قد عاد …، متعهداً بـ"…"``: a participle whose clause opens with a definite title
+        (right after the verb or كان) takes the person last introduced with that title."""
+        lo = bisect.bisect_left(self.res.wstarts, sent_start)
+        for k in range(lo + 1, min(cue_i, lo + 3)):
+            w = self.words[k]
+            if w.punct or self.words[k - 1].punct:
+                return None
+            if not w.norm.startswith("ال"):
+                continue
+            title = self.res._title_at(k, cue_i)
+            if title is None or self.res._indefinite_head(k, cue_i):
+                return None
+            return self.res._resolve_title(title, w.start)
+        return None
 
     def _group_subject(self, cue_i: int, sent_start: int) -> Speaker | None:
         """``وكانت الحكومة الفدرالية قد فرضت …، معتبرة أن``: a participle whose clause has no
@@ -1585,7 +1607,9 @@ _SCARE_WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u064b-\u0652\u0640]+")
 
 #: first words that open a clause, never a name (القوات "تمكنت من …"، المنطقة "في حالة تأهب")
 _CLAUSE_OPENERS = frozenset(("في", "لن", "لا", "لم", "قد", "ان", "انه", "انها", "هو", "هي", "نحن", "كان", "كانت",
-                             "ليس", "لقد", "تم", "سوف", "علي", "من", "الي", "مع", "ما"))
+                             "ليس", "لقد", "تم", "سوف", "علي", "من", "الي", "مع", "ما",
+                             # conditional and temporal adverbs open a clause (سيلاحقه "أينما كان")
+                             "اينما", "حيثما", "كلما", "مهما", "اذا", "لو", "لان", "عندما"))
 
 
 @lru_cache(maxsize=4096)
@@ -1637,6 +1661,9 @@ def _bare_continuation(stage: _Stage, cue_start: int, content_start: int) -> boo
     _, sent = stage.sentence_of(cue_start)
     if sent is not None and ci > 0 and stage.words[ci - 1].start >= sent.start and not stage.words[ci - 1].punct:
         return False
+    if sent is not None and ci > 0 and stage.words[ci - 1].start >= sent.start and stage.words[ci - 1].text in "،," \
+            and stage.res.before_verb(sent.start, cue_start) is not None:
+        return False  # رجح الجنرال X أن …، وقال إن "…": the sentence's own subject speaks, not the last speaker
     k = ci + 1
     while k < len(stage.words) and stage.words[k].start < content_start:
         wk = stage.words[k]

@@ -179,8 +179,8 @@ def lexicon() -> Lexicon:
         # يومي الأربعاء والخميس: one expression, valued as its first day
         ("weekday", rf"{bp}(?:(?P<wd_dual>يومي)\s+|(?P<wd_pre>يوم|صباح|مساء|ليله|ليل|فجر|ظهر|عصر)\s+)?(?P<wd>{wd_alt}){e}"
                     rf"(?(wd_dual)\s+و\s*(?P<wd2>{wd_alt}){e})"
-                    # ليلة الجمعة على السبت: the night between two days, one expression
-                    rf"(?(wd_pre)(?:\s+(?:علي|الي)\s+(?P<wd3>{wd_alt}){e})?)"
+                    # ليلة الجمعة على السبت, ليل الأحد-الاثنين: the night between two days, one expression
+                    rf"(?(wd_pre)(?:(?:\s+(?:علي|الي)\s+|\s*[-–/]\s*)(?P<wd3>{wd_alt}){e})?)"
                     rf"(?:\s+(?P<wd_mod>{mod_alt}){e})?"),
         # عام 2014, بين عامي 2014 و2017, التسعينيات
         ("yrange", rf"{bp}(?:(?:بين\s+)?(?:عامي|سنتي|الاعوام|السنوات)\s+(?P<yg>{_YEAR})\s*(?:و|-|–|الي|حتي)\s*(?:عام\s+)?{_YEAR}"
@@ -902,6 +902,12 @@ def _quoted_outlet(ft: str, start: int) -> bool:
     return lead.endswith("ل") or lead.split()[-1:] in (["قناه"], ["صحيفه"], ["موقع"], ["وكاله"], ["شبكه"])
 
 
+def _inside_org(c: _Ctx, start: int, end: int) -> bool:
+    """Is folded ``start..end`` the end of an organisation's name found by the entity stage?"""
+    a, b = c.folded.span(start, end)
+    return any(e.type == "ORG" and e.start < a and b <= e.end for e in c.doc.entities)
+
+
 def _r_today(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     nxt = c.folded.text[m.end():m.end() + 16].split()[:1]
     if nxt and nxt[0] in lx.not_today_after:
@@ -912,6 +918,8 @@ def _r_today(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     ft = c.folded.text
     if ft[m.end():m.end() + 1] in ("\"", "»", "”") and _quoted_outlet(ft, m.start()):
         return None  # لـ"العربي اليوم": the end of a quoted outlet's name
+    if c.doc.entities and prev and _inside_org(c, m.start(), m.end()):
+        return None  # بغداد - الرافدين اليوم: the end of an outlet's (organisation's) name
     # a bare اليوم names the publication day (وصل الوفد اليوم، في التعاملات المبكرة اليوم) unless it
     # means "these days": حتى اليوم، أما اليوم فإن …، عالم اليوم، ما نعيشه اليوم
     if c.anchor is None or (prev and (prev[-1] in _NOWADAYS_BEFORE or _IMPERFECT_OBJ_RE.match(prev[-1]))) \

@@ -10,6 +10,7 @@ is left out of the span except in ``لل``+noun, where the article is fused with
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -89,6 +90,11 @@ def _outlet_mentions(text: str, source: str, ents: list[Entity], kb: KB) -> list
         names.append(src.split()[1])  # وكالة الأناضول → الأناضول
     entry = next((e for e in kb.lookup(src) if e.type == "ORG"), None)
     keys = {_key(n) for n in names}
+    core = _outlet_core(src)
+    if core and core not in names:
+        # وكالة الخليج الدولية للأنباء → الخليج الدولية, as the byline writes it (bylines only: elsewhere
+        # the words may name a place, الشرق الأوسط)
+        names.append(core)
     out = list(ents)
     changed = False
     for k, e in enumerate(out):
@@ -104,8 +110,15 @@ def _outlet_mentions(text: str, source: str, ents: list[Entity], kb: KB) -> list
             before = text[max(0, pos - 3):pos].strip()
             after = text[end:end + 2].strip()
             whole = (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
-            if whole and (before[-1:] in _BYLINE_MARKS or after[:1] in ")»\"|") \
-                    and not any(e.start < end and pos < e.end for e in out):
+            byline = whole and (before[-1:] in _BYLINE_MARKS or after[:1] in ")»\"|")
+            inside = [e for e in out if e.start < end and pos < e.end]
+            marked = (before != "" and before[-1] in _BYLINE_MARKS) or (after != "" and after[0] in ")»\"|")
+            if marked and inside and " " in name and all(
+                    pos <= e.start and e.end <= end and e.type != "ORG" and e.end - e.start < end - pos for e in inside):
+                # (الخليج الدولية): a place name inside the outlet's byline name is part of the name
+                out = [e for e in out if e not in inside]
+                inside = []
+            if byline and not inside:
                 out.append(Entity(pos, end, name, "ORG", entry.id if entry else local_id("ORG", src),
                                   entry.name if entry else src, entry.en if entry else transliterate(src), "rule"))
                 changed = True
@@ -113,6 +126,22 @@ def _outlet_mentions(text: str, source: str, ents: list[Entity], kb: KB) -> list
     if changed:
         out.sort(key=lambda e: (e.start, -e.end))
     return out
+
+
+#: words around an outlet's name in its full title (وكالة ... للأنباء, قناة ... الإخبارية)
+_OUTLET_HEADS = frozenset({"وكالة", "صحيفة", "جريدة", "قناة", "موقع", "إذاعة", "اذاعة", "شبكة", "مجلة"})
+_OUTLET_TAILS = frozenset({"للأنباء", "للانباء", "الإخبارية", "الاخبارية", "الإخباري", "الاخباري"})
+
+
+def _outlet_core(src: str) -> str | None:
+    """The outlet's own name inside its title: ``صحيفة الرافدين اليوم`` → ``الرافدين اليوم``,
+    ``وكالة الخليج الدولية للأنباء`` → ``الخليج الدولية`` (None when the title has no such head or tail)."""
+    toks = src.split()
+    lo = 1 if toks and toks[0] in _OUTLET_HEADS else 0
+    hi = len(toks) - 1 if len(toks) > lo + 1 and toks[-1] in _OUTLET_TAILS else len(toks)
+    if (lo, hi) == (0, len(toks)) or hi <= lo:
+        return None
+    return " ".join(toks[lo:hi])
 
 
 @dataclass(slots=True)
@@ -154,6 +183,9 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
     # 1. KB aliases
     matches = matcher(kb).find(text)
     evidence: Counter[str] = Counter()
+    if any(" بقياده " in m.alias or " في " in m.alias for m in matches):
+        # the KB alias itself names the leader or the town: that is evidence for a common-word name
+        matches = _split_tails(kb, matches, text, evidence)
     common = lex.common_word_aliases
     countries: Counter[str] = Counter()
     for m in matches:
@@ -262,6 +294,7 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
     finder = _finder(kb)
     found: list[Found] = finder.persons(ws, covered)
     _cover(found, covered)
+    found += finder.appositives(ws, covered, text)
     orgs = finder.orgs(ws, covered)
     _absorb_adjectives(orgs, ws, mentions)
     _cover(orgs, covered)
@@ -295,6 +328,32 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
     if nested:
         out = sorted(out + nested, key=lambda e: (e.start, -e.end))
     return out, ws
+
+
+def _split_tails(kb: KB, matches: list[AliasMatch], text: str, evidence: Counter[str]) -> list[AliasMatch]:
+    """Cut an alias at «بقيادة X» (any entry) or at «في X» (a facility or site, LOC): the head keeps the
+    alias's link, and the text after the link word is matched again, so X is a mention of its own.
+    Organisation names keep their «في X» (بعثة الأمم المتحدة في ليبيا is the mission's name).
+    """
+    out: list[AliasMatch] = []
+    for m in matches:
+        parts = m.alias.split(" ")
+        cut = next((k for k in range(1, len(parts) - 1) if parts[k] == "بقياده" or (
+            parts[k] == "في" and all(kb.entries[x].type == "LOC" for x in m.ids))), None)
+        spans = [(x.start(), x.end()) for x in _WORD_RE.finditer(text, m.start, m.end)] if cut else []
+        if cut is None or len(spans) != len(parts):
+            out.append(m)
+            continue
+        out.append(AliasMatch(m.start, spans[cut - 1][1], m.alias, m.ids, m.word_start))
+        off = spans[cut + 1][0]
+        for sub in matcher(kb).find(text[off:m.end]):
+            out.append(AliasMatch(sub.start + off, sub.end + off, sub.alias, sub.ids, sub.word_start + off))
+            if len(sub.ids) == 1:
+                evidence[sub.ids[0]] += 1
+    return out
+
+
+_WORD_RE = re.compile(r"\S+")
 
 
 _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})

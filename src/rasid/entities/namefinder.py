@@ -26,6 +26,8 @@ from rasid.entities.tokens import GAP_HARD, GAP_NONE, GAP_SOFT, Word
 
 #: a continuation word more frequent than this (zipf) ends a name unless it is a known name
 SURNAME_MAX_ZIPF = 4.6
+#: a woman's given name formed from a man's with ة (ساجدة from ساجد) must be rarer than this as a word
+FEMININE_NAME_MAX_ZIPF = 3.5
 #: a lone word after a title must be rarer than this to be taken as a name
 TITLE_NAME_MAX_ZIPF = 3.0
 #: an unknown word after a place head must be rarer than this
@@ -85,6 +87,7 @@ _RANKS = frozenset({"الجنرال", "الكولونيل", "العقيد", "ا�
                     "السيده", "الدكتور", "الرئيس", "الملك", "الامير", "الكابتن", "الجنرالات"})
 
 
+_COMMAS = frozenset("،,")
 _PRONOUN_SUFFIXES = ("نا", "هم", "هما", "ها", "كم", "ني")
 _DIACRITIC_CHARS = DIACRITICS + TATWEEL
 
@@ -146,7 +149,14 @@ class NameFinder:
         self.inst_first = frozenset(t.split()[0] for t in self.lex.institution_heads)
         self._nat: dict[str, bool] = {}
         # words that can start each pattern: everything else is skipped with one set operation
-        self.person_trig = self.title_first | self.lex.given_strong | self.lex.given_weak
+        lex = self.lex
+        # ساجدة, ماجدة: a woman's name made from a man's (ساجد) with ة, when rare as an ordinary word
+        self.given_fem = frozenset(
+            g + "ه" for g in lex.given_strong if len(g) >= 3 and g[-1] not in "هياءوت" and " " not in g
+            and not g.startswith(("ال", "عبد")) and g not in lex.foreign_given
+            and g + "ه" not in lex.stop_words and g + "ه" not in lex.given_weak
+            and zipf(g + "ه") < FEMININE_NAME_MAX_ZIPF)
+        self.person_trig = self.title_first | self.lex.given_strong | self.lex.given_weak | self.given_fem
         self.def_org_first = frozenset(t.split()[0] for t in self.lex.definite_orgs)
         self.org_trig = self.inst_first | self.lex.org_heads | self.def_org_first | _UNIT_HEADS
         self.place_trig = frozenset(self.lex.place_heads)
@@ -156,6 +166,8 @@ class NameFinder:
         names = self.lex.given_strong
         if any(f in names for f in w.forms[:1]):
             return True
+        if w.forms[-1] in self.given_fem and w.text.rstrip(_DIACRITIC_CHARS).endswith("ة"):
+            return True  # the letter ة, not the pronoun ه (ساجدة, not ساجده "his prostrating one")
         if len(w.forms) > 1 and w.forms[-1] in names and w.forms[-1] not in self.lex.stop_words:
             return zipf(w.forms[-1]) > zipf(w.norm)
         return allow_weak and w.norm in self.lex.given_weak
@@ -298,6 +310,27 @@ class NameFinder:
             else:
                 out.append(Found(start, j, "PERSON", "title" if after_title else "given"))
             i = j
+        return out
+
+    def appositives(self, ws: list[Word], covered: list[bool], text: str) -> list[Found]:
+        """``رهينة أمريكية، كايلا مولر، قتلت``: a foreign name no lexicon knows, set off by commas right
+        after a nationality adjective, is the person the noun phrase describes (2-4 name-like words, one
+        of them rare, :meth:`_foreign_run`).
+        """
+        out: list[Found] = []
+        n = len(ws)
+        for p in range(2, n - 2):
+            if ws[p].gap_before != GAP_SOFT or covered[p] or covered[p - 1] or not self.is_nationality(ws[p - 1]):
+                continue
+            if not _COMMAS.intersection(text[ws[p - 1].end:ws[p].start]):
+                continue
+            e = self._foreign_run(ws, p, covered)
+            if e is None or e >= n or ws[e].gap_before != GAP_SOFT \
+                    or not _COMMAS.intersection(text[ws[e - 1].end:ws[e].start]):
+                continue
+            out.append(Found(p, e, "PERSON", "appositive"))
+            for k in range(p, e):
+                covered[k] = True
         return out
 
     def _inner_shaykh(self, ws: list[Word], j: int, covered: list[bool]) -> bool:
