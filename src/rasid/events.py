@@ -493,6 +493,8 @@ class _DocEvents:
                     verb: bool = False) -> bool:
         if not entry.context:
             return True
+        if entry.context == ("named_party",):
+            return self._party_after(k_last, hi)
         if entry.context_side in ("before", "both"):
             if entry.context_side == "both" and self._context_after(entry, k_last, hi, 2):
                 return True
@@ -513,6 +515,18 @@ class _DocEvents:
             return False
         return self._context_after(entry, k_last, hi, entry.window, verb)
 
+    def _party_after(self, k_last: int, hi: int) -> bool:
+        """A named state, organisation or person within two words after the trigger (``أبلغت
+        واشنطن موسكو مسبقا``): the party told; not a news outlet (``أبلغ مسؤول رويترز``)."""
+        for j in range(k_last + 1, min(k_last + 3, hi)):
+            w = self.words[j]
+            if w.punct:
+                return False
+            for e in self.ents.within(w.start, w.end + 80):
+                if e.start <= w.start + 2 and e.type in _ARG_TYPES and not _is_media(e.id):
+                    return True
+        return False
+
     def _context_after(self, entry: TriggerEntry, k_last: int, hi: int, window: int, verb: bool = False) -> bool:
         words: set[str] = set()
         j = k_last + 1
@@ -525,6 +539,14 @@ class _DocEvents:
             if w.punct:
                 if w.text in "،," and j < hi and self.words[j].norm in _AMOUNTING:
                     continue  # عدد الجنود في العراق، البالغ نحو 2500 جندي: the count in apposition
+                if condemn and w.text in "،," and j < hi and self.words[j].norm in _aw("relatives"):
+                    # وصفت الجبهة، التي يتزعمها X، الأحكام بأنها «فضيحة»: past the relative clause
+                    k = j + 1
+                    while k < hi and k - j < 12 and not (self.words[k].punct and self.words[k].text in "،,.؛:"):
+                        k += 1
+                    if k < hi and self.words[k].text in "،,":
+                        j = k + 1
+                        continue
                 if w.text in ".؛:،,":
                     break
                 continue
@@ -725,6 +747,8 @@ class _DocEvents:
         if p.norm in _aw("topic_prepositions"):
             self._topic_span = (h.first, h.last)
             return True  # حول تعاون: no verb follows a preposition, whatever the letters spell
+        if p.norm in ("عن", "اي") and self._information_about(h.first - 1):
+            return True  # لا تملك معلومات عن أي غارة: what one knows (nothing) about, not an act
         if h.pos not in ("noun", "form") and not (h.pos == "phrase" and self._nominal_phrase(h)):
             return False
         # (a definite word heads no genitive: أعلن الوزير انتهاء …، أعلنت الوزارة تعليق … are subjects)
@@ -736,6 +760,27 @@ class _DocEvents:
             # … and the genitive of such a topic noun (دور تقديم المشورة)
             self._topic_span = (h.first, h.last)
             return True
+        return False
+
+    def _information_about(self, k: int) -> bool:
+        """Word ``k`` (``عن``, or ``أي`` after it) follows a noun of information (``معلومات
+        موثوقة عن``، ``تفاصيل عن``، ``دليل على``)."""
+        words = self.words
+        if words[k].norm == "اي":
+            k -= 1
+            if k < 1 or words[k].punct or words[k].norm != "عن":
+                return False
+        j, n = k - 1, 0
+        while j >= 0 and n < 3:
+            w = words[j]
+            if w.punct:
+                if w.text not in _QUOTE_MARKS:
+                    return False
+            elif strip_article(w.norm) in _INFO_NOUNS:
+                return True
+            else:
+                n += 1
+            j -= 1
         return False
 
     def _future_time(self, hit: Hit, a: int, b: int) -> bool:
@@ -971,8 +1016,8 @@ class _DocEvents:
                             or h.norm in _aw("soldier_words"):
                         ok = True  # (5000 عسكري أمريكي: a soldier counted by nationality)
                         break
-                    if not h.norm.endswith(("يه", "ي")):
-                        break
+                    if not h.norm.endswith(("يه", "ي")) and h.norm not in _FORCE_ADJECTIVES:
+                        break  # (قوات خاصة أمريكية: an adjective of the force between)
             if not ok and standalone and w.norm.startswith(("ال", "وال")) and w.norm.endswith(("يين", "يون", "ان")):
                 ok = True
             if not ok:
@@ -1167,7 +1212,7 @@ class _DocEvents:
             if aux is not None:
                 name, eid = self._as_actor(aux)
                 return name, eid, aux  # وكانت إسلام آباد قد طالبت كابل: the subject of كان
-            ant = self._antecedent(hit.last + 1)
+            ant = self._antecedent(hit.last + 1) or self._title_antecedent(hit.last + 1)
             if ant is not None:
                 return _surface(ant), ant.id, ant  # تبنت الحركة الهجوم: the movement named before
             ant = self._forces_antecedent(hit.last + 1, hi)
@@ -1232,6 +1277,13 @@ class _DocEvents:
             patient = bare(words[hit.first].norm) in _aw("patient_nouns") or hit.lemma in _aw("patient_nouns") \
                 or etype == "AID"  # تزويد الجيش العراقي، تدريب قوات الشرطة: the genitive receives the aid
             if bare(words[hit.first].norm) in _aw("death_nouns") or hit.lemma in _aw("death_nouns"):
+                # مقتل زعيم التنظيم أبو بكر البغدادي خلال عملية نفذتها قوات خاصة أمريكية: the
+                # operation's agent, named past the victim's long name
+                agent = self._explicit_agent(hit, hi, 14)
+                if agent is not None and (agent[2] is None or any(
+                        bare(w.norm) in _aw("agent_verbs") and w.end <= agent[2].start
+                        for w in words[hit.last + 1:self.widx(agent[2].start)])):
+                    return agent  # (not the victim's group named before the relative verb)
                 return None, None, None  # أعلن الحزب مقتل قائده: the announcer did not kill him
             for e in [] if patient else after:
                 gap = self.widx(e.start) - hit.last
@@ -1261,7 +1313,12 @@ class _DocEvents:
                     lam = True  # انسحاب وحدات من الجيش، انتشار معظم قوات البيشمركة: whose units
                 if prep is None and gap <= 1 or lam or (prep is None and all(
                         not words[x].punct and words[x].norm.startswith("ال")
-                        for x in range(hit.last + 1, self.widx(e.start)))):
+                        or words[x].punct and words[x].text in _QUOTE_MARKS
+                        or bare(words[x].norm) in _aw("org_anaphors")  # هجوم تنظيم "الدولة الإسلامية"
+                        for x in range(hit.last + 1, self.widx(e.start)))) or (
+                        prep is None and e.type == "PERSON" and between and between[0].norm in _TITLE_HEADS
+                        and all(not w.punct and (w.norm in _TITLE_HEADS or w.norm.startswith("ال"))
+                                for w in between)):  # زيارة رئيس الوزراء X: the titled visitor
                     name, eid = self._as_actor(e)
                     return name, eid, e
             ant = None if patient else self._antecedent(hit.last + 1) or (
@@ -1315,7 +1372,7 @@ class _DocEvents:
             if opening and not words[first].norm.startswith("ال") and first + 1 < seg_hi:
                 opening.append(first + 1)  # after a clause-initial verb: وقصفت الحركة
             for x in opening:
-                ant = self._antecedent(x)
+                ant = self._antecedent(x) or self._title_antecedent(x)
                 if ant is not None:
                     return _surface(ant), ant.id, ant
                 prev_w = words[hit.first - 1].norm if hit.first > 0 else ""
@@ -1334,13 +1391,23 @@ class _DocEvents:
                     w0 = words[seg_lo]
                     if w0.norm in ("الجيش", "والجيش"):
                         return "الجيش", None, None  # أن الجيش استعاد: the army as written
+                    w1 = words[seg_lo + 1] if seg_lo + 1 < seg_hi else w0
                     state = self._speaker_state(t_start) or (
-                        self._speaker_country(t_start) if w0.norm in _COUNTRY_PRONOUNS else None)
+                        self._speaker_country(t_start)
+                        if w0.norm in _COUNTRY_PRONOUNS or w1.norm in _COUNTRY_PRONOUNS else None)
                     if state is not None:
                         return state[0], state[1], None  # أعلنت وزارة الدفاع التركية أن مقاتلاتها دمرت
+                    if is_verb and 0 < hit.first - seg_lo <= 3 and w0.norm.endswith(("ه", "ها", "نا")) \
+                            and w0.norm not in _COUNTRY_PRONOUNS:
+                        body = self._commanded_body(t_start)
+                        if body is not None:
+                            return _surface(body), body.id, body  # قال قائد قوات X إن قواته: X
                     break  # إن قواته "صدت …": the speaker's own side (below)
                 if common_subj == "other":
-                    return None, None, None  # أن جرافات الاحتلال دمرت: not the reporter
+                    occ = self._occupier_in(seg_lo, min(seg_lo + 3, seg_hi))
+                    if occ is not None:
+                        return occ[0], occ[1], None  # أن جرافات الاحتلال دمرت: the occupying state
+                    return None, None, None  # (not the reporter)
         force = self._force_agent(hit, hi, ents)
         if force is not None:
             return force
@@ -1566,7 +1633,8 @@ class _DocEvents:
                 return _surface(e), e.id, e
         return None
 
-    def _explicit_agent(self, hit: Hit, hi: int) -> tuple[str | None, str | None, Entity | None] | None:
+    def _explicit_agent(self, hit: Hit, hi: int,
+                        reach: int = 6) -> tuple[str | None, str | None, Entity | None] | None:
         """An agent the text spells out after the trigger: a relative verb with an object
         pronoun (``قصف مدفعي شنته قوات الدعم السريع``, ``غارة نفذتها مسيرة إسرائيلية``) or a
         passive agent phrase (``على يد القوات العراقية``, ``من قبل الجيش``)."""
@@ -1574,7 +1642,7 @@ class _DocEvents:
         phrases = _agent_phrases()
         heads = _agent_phrase_heads()
         j, seen = hit.last + 1, 0
-        while j < hi and seen < 6:
+        while j < hi and seen < reach:
             w = words[j]
             if w.punct:
                 if w.text in _PUNCT_BREAK:
@@ -1600,6 +1668,9 @@ class _DocEvents:
                 nis = self._nisba_actor(start, end)
                 if nis:
                     return nis[0], nis[1], None
+                ant = self._antecedent(start) if start < hi else None
+                if ant is not None:
+                    return _surface(ant), ant.id, ant  # هجوم شنه التنظيم: the organisation named before
                 if start == j + 1:
                     # لهجمات يعتقد أن التنظيم كان يخطط لشنها: the relative verb's subject stands
                     # before it when none follows
@@ -1635,6 +1706,37 @@ class _DocEvents:
                 return e
             if e.type == "ORG" and self._head_before(e) == head:
                 return e  # تنظيم "داعش" … التنظيم: the head noun written before the name
+        return None
+
+    def _title_antecedent(self, k: int) -> Entity | None:
+        """A bare definite title (``وكان الملك قد قطع زيارة``، ``وأكد الرئيس``) standing for the
+        person named before with that title (``العاهل الأردني الملك عبد الله الثاني``)."""
+        if k < 0 or k >= len(self.words):
+            return None
+        w = self.words[k]
+        if w.punct or self._in_name(w):
+            return None
+        head = next((w.norm[len(p):] for p in ("ال", "وال", "فال") if w.norm.startswith(p)), None)
+        if head is None or head not in _PERSON_TITLES:
+            return None
+        nxt = self.words[k + 1] if k + 1 < len(self.words) else None
+        if nxt is not None and not nxt.punct and (nationality_entry(nxt.text) is not None or any(
+                e.start == nxt.start for e in self.ents.within(nxt.start, nxt.end + 60))):
+            return None  # الرئيس الأمريكي، الملك عبد الله: a title with more to it, not an anaphor
+        for e in reversed(self.ents.before(w.start)):
+            if w.start - e.end > 3000:
+                break
+            if e.type != "PERSON":
+                continue
+            if strip_article(norm_word(e.text.split()[0])) == head:
+                return e  # (الملك محمد السادس: the title inside the mention)
+            x = self.widx(e.start)
+            for y in range(x - 1, max(x - 4, -1), -1):
+                t = self.words[y]
+                if t.punct:
+                    break
+                if strip_article(t.norm) == head or bare(t.norm) == head:
+                    return e
         return None
 
     def _armed_antecedent(self, offset: int) -> Entity | None:
@@ -1815,6 +1917,35 @@ class _DocEvents:
             j += 1
         return None
 
+    def _screen_actor(self, hit: Hit, lo: int, actor: str | None, actor_id: str | None,
+                      actor_ent: Entity | None) -> tuple[str | None, str | None, Entity | None]:
+        """The actor of a use of force, screened: the occupying state for ``قوات الاحتلال``, and
+        nobody for a monitor or a health body (``المرصد``، ``وزارة الصحة``), which count the dead."""
+        occ = None
+        if actor_ent is not None:
+            occ = self._occupier_in(self.widx(actor_ent.start), self.widx(actor_ent.end - 1) + 1)
+        if occ is None and (actor is None or _is_monitor(actor)):
+            occ = self._occupier_in(max(lo, hit.first - 3), hit.first)  # جرافات الاحتلال دمرت
+        if occ is not None:
+            return occ[0], occ[1], None
+        if _is_monitor(actor):
+            return None, None, None
+        return actor, actor_id, actor_ent
+
+    def _occupier_in(self, a: int, b: int) -> tuple[str, str | None] | None:
+        """``قوات الاحتلال``، ``جرافات الاحتلال الإسرائيلي``: in Arabic news "the occupation" is
+        Israel unless a nationality follows (``الاحتلال الأمريكي``)."""
+        for j in range(a, min(b, len(self.words))):
+            w = self.words[j]
+            if w.punct or bare(w.norm) not in ("الاحتلال", "احتلال") or not w.norm.endswith("الاحتلال"):
+                continue
+            nxt = self.words[j + 1] if j + 1 < len(self.words) else None
+            entry = nationality_entry(nxt.text) if nxt is not None and not nxt.punct else None
+            if entry is not None:
+                return getattr(entry, "name", None) or str(entry), getattr(entry, "id", None)
+            return "إسرائيل", None
+        return None
+
     def _common_subject(self, lo: int, hi: int) -> str | None:
         """The kind of lexical subject opening a complement clause (``أن القوات``, ``أن جرافات
         الاحتلال``): ``generic`` for the speaker's own forces, ``other`` for another common
@@ -1921,7 +2052,40 @@ class _DocEvents:
         if best is None:
             return None
         k = self.widx(best[1])
-        return self._nisba_actor(k, min(k + 5, len(self.words)), standalone=False)
+        found = self._nisba_actor(k, min(k + 5, len(self.words)), standalone=False)
+        if found is not None:
+            return found
+        for w in self.words[k + 1:min(k + 9, len(self.words))]:
+            # أعلن قائد سلاح الجو الملكي الأردني أن مقاتلات بلاده: the nationality of his title
+            if w.punct:
+                break
+            if w.norm.endswith(_NISBA):
+                entry = nationality_entry(w.text)
+                if entry is not None:
+                    return (getattr(entry, "name", None) or str(entry), getattr(entry, "id", None))
+        return None
+
+    def _commanded_body(self, offset: int) -> Entity | None:
+        """The force the speaker commands (``قال القائد العام لقوات سوريا الديمقراطية X إن قواته``):
+        "his forces" are that organisation's, not the commander's own."""
+        best: tuple[int, int] | None = None
+        for a, b, name, _sid, cue in self.speech:
+            if a <= offset < b and name and cue >= 0 and (best is None or a >= best[0]):
+                best = (a, cue)
+        if best is None:
+            return None
+        k = self.widx(best[1])
+        for j in range(k + 1, min(k + 4, len(self.words))):
+            w = self.words[j]
+            if w.punct:
+                return None
+            if strip_article(w.norm) in _COMMANDERS:
+                stop = min(j + 4, len(self.words) - 1)
+                for e in self.ents.within(w.end, self.words[stop].end):
+                    if e.type == "ORG":
+                        return e
+                return None
+        return None
 
     def _previous_speaker(self, offset: int) -> tuple[str, str | None] | None:
         best = None
@@ -2292,16 +2456,33 @@ class _DocEvents:
                     best = t
         return best.value if best else None
 
-    def quantity(self, hit: Hit, a: int, b: int) -> float | int | None:
+    def quantity(self, hit: Hit, a: int, b: int, etype: str = "") -> float | int | None:
         t_start, t_end = self.words[hit.first].start, self.words[hit.last].end
         best: Quantity | None = None
         best_d = 10 ** 9
-        for q in self._quantities_between(a, b):
+        found = self._quantities_between(a, b)
+        for q in found:
             if q.end > b or q.value is None or q.category in ("percent",):
                 continue
+            k = self.widx(q.start)
+            if k > 0 and self.words[k - 1].norm in _SUBSET_WORDS:
+                continue  # قتل 13 شخصا، بينهم ستة أطفال: a part of the count, not the count
             d = q.start - t_end if q.start >= t_end else (t_start - q.end) * 2 + 30
+            if q.end <= t_start and hit.pos in ("past", "pres") and t_start - q.end <= 14 and not any(
+                    c in _PUNCT_BREAK for c in self.doc.text[q.end:t_start]):
+                d = 0  # أن 13 شخصا على الأقل قتلوا، بينهم …: the counted subject right before the verb
             if d < best_d:
                 best, best_d = q, d
+        if best is not None and best.start >= t_end and etype in ("RETREAT", "MOBILIZE"):
+            # خفضت قواتها من 5200 جندي إلى 3000 جندي: a change of level ends at the second number
+            text = self.doc.text
+            k = self.widx(best.start)
+            if k > 0 and self.words[k - 1].norm == "من" or text[best.start:best.start + 3] == "من ":
+                for q2 in found:
+                    if q2.start >= best.end and q2.value is not None and q2.end <= b:
+                        if text[best.end:q2.start].strip() in ("إلى", "الى", "إلى نحو", "إلى حوالي"):
+                            return q2.value
+                        break
         return best.value if best else None
 
     # -- modality --------------------------------------------------------------------------
@@ -2559,7 +2740,7 @@ class _DocEvents:
                     or self._suspended_accord(hit, entry, events) \
                     or self._content_of_call(hit, entry, events, si):
                 continue
-            if self._toll_of_previous(hit, entry, events, si):
+            if self._toll_of_previous(hit, entry, events, si) or self._result_of_previous(hit, entry, events, si):
                 continue
             if self._background_fighting(hit, entry) or self._comparison_class(hit):
                 continue
@@ -2577,12 +2758,19 @@ class _DocEvents:
                 last_by_type[key] = hit.last
                 prev = event_of[key]
                 agent = self._explicit_agent(hit, hi)
+                if agent is None and entry.type == "ASSAULT" and (hit.pos in ("noun", "form") or hit.first > 0 and (
+                        self.words[hit.first - 1].norm in _CIRCUMSTANCE_WORDS)):  # (في قصف: a noun after في)
+                    nis = self._noun_nisba(hit, hi, entry.type)
+                    if nis is not None:
+                        agent = nis[0], nis[1], None  # قُتلت رهينة أمريكية في غارة أردنية: the strike's
                 if agent is not None and agent[0]:
                     # قتل عشرة مقاتلين خلال عملية عسكرية أطلقها الجيش: the agent named later wins
                     prev.actor, prev.actor_id = agent[0], agent[1]
                 elif prev.actor is None:
                     # قُتل 12 مدنيا في قصف شنته قوات الدعم السريع: the second mention names the agent
-                    prev.actor, prev.actor_id, _ = self.actor(hit, lo, hi, ents, entry.type)
+                    prev.actor, prev.actor_id, second = self.actor(hit, lo, hi, ents, entry.type)
+                    if entry.type in _FORCE_TYPES or entry.type == "COERCE":
+                        prev.actor, prev.actor_id, _ = self._screen_actor(hit, lo, prev.actor, prev.actor_id, second)
                 if prev.modality == "asserted" and hit.pos in ("past", "pres", "form") and \
                         self.words[hit.first].norm.endswith(("ها", "ه", "هم")):
                     # هجمات يعتقد أن التنظيم كان يخطط لشنها: the verb taking the noun back as its
@@ -2599,6 +2787,8 @@ class _DocEvents:
             told.setdefault(key, set()).update(roots)
             last_by_type[key] = hit.last
             actor, actor_id, actor_ent = self.actor(hit, lo, hi, ents, entry.type)
+            if entry.type in _FORCE_TYPES or entry.type == "COERCE":
+                actor, actor_id, actor_ent = self._screen_actor(hit, lo, actor, actor_id, actor_ent)
             if entry.type in ("MOBILIZE", "RETREAT") and actor_ent is not None:
                 actor, actor_id = self._forces_state(actor_ent) or (actor, actor_id)
             target, target_id = self.target(hit, hi, ents, actor_ent, actor)
@@ -2606,7 +2796,7 @@ class _DocEvents:
             t0, t1 = self.words[hit.first].start, self.words[hit.last].end
             ev = Event(
                 type=entry.type, trigger=Span(t0, t1, self.doc.text[t0:t1]), actor=actor, target=target,
-                location=loc, time=self.time_value(a, b, t0), quantity=self.quantity(hit, a, b),
+                location=loc, time=self.time_value(a, b, t0), quantity=self.quantity(hit, a, b, entry.type),
                 modality=self.modality(hit, lo, hi), actor_id=actor_id, target_id=target_id,
                 location_id=loc_id, sentence=si if si >= 0 else None,
             )
@@ -2837,7 +3027,16 @@ class _DocEvents:
         if not w.norm.startswith(("ال", "وال")) or bare(w.norm) not in _BACKGROUND_NOUNS:
             return False
         p = self.words[hit.first - 1]
-        return not p.punct and p.norm in ("خلال", "من", "اثناء", "منذ", "طوال", "وسط")
+        if not p.punct and p.norm in ("خلال", "من", "اثناء", "منذ", "طوال", "وسط"):
+            return True
+        nxt = self.words[hit.last + 1] if hit.last + 1 < len(self.words) else None
+        if any(w is not None and not w.punct and (bare(w.norm) in _TOLL_VERBS or w.norm in _TOLL_VERBS)
+               for w in (p, nxt)) and self.done and self.done[-1].type == "ASSAULT":
+            # هجوم شنه التنظيم على السجن، حيث أدت المعارك إلى مقتل …: the fighting of the attack
+            # just told, with its toll
+            a = self.widx(self.done[-1].trigger.end)
+            return a <= hit.first and not any(w.punct and w.text in ".!?؟؛" for w in self.words[a:hit.first])
+        return False
 
     def _comparison_class(self, hit: Hit) -> bool:
         """``في واحدة من أكبر عمليات الخطف``، ``من أكثر الهجمات دموية``: the class an event is
@@ -2857,12 +3056,40 @@ class _DocEvents:
             return False
         if bare(self.words[hit.first].norm) not in _aw("death_nouns") and hit.lemma not in _aw("death_nouns"):
             return False
-        prep, verb = self.words[hit.first - 1], self.words[hit.first - 2]
-        if prep.punct or verb.punct or prep.norm not in ("عن", "الي") or bare(verb.norm) not in _TOLL_VERBS \
-                and verb.norm not in _TOLL_VERBS:
+        k = hit.first
+        if hit.prefix.startswith("و") and k >= 3 and not self.words[k - 1].punct and \
+                self.words[k - 1].norm.startswith(_aw_tuple("death_nouns")):
+            k -= 1  # ما أدى إلى مقتله ومقتل ثلاثة من أطفاله: the toll goes on
+        prep = self.words[k - 1]
+        if prep.punct or prep.norm not in ("عن", "الي"):
+            return False
+        j = k - 2
+        while j >= 0 and k - j <= 9 and not self.words[j].punct:
+            # أدت المعارك مع قوات سوريا الديمقراطية إلى مقتل …: the subject of the toll verb between
+            if bare(self.words[j].norm) in _TOLL_VERBS or self.words[j].norm in _TOLL_VERBS:
+                break
+            j -= 1
+        else:
+            return False
+        if j < 0 or self.words[j].punct:
             return False
         prev = done[-1]
         return prev.type == "ASSAULT" and prev.sentence == si
+
+    def _result_of_previous(self, hit: Hit, entry: TriggerEntry, done: list[Event], si: int) -> bool:
+        """``نفذت 56 غارة …، دمرت خلالها مراكز``، ``شنت 11 غارة قرب المدينة، دمرت مواقع``: what
+        the strikes just told destroyed (a clause after a comma, without و) is their result."""
+        if entry.type != "ASSAULT" or hit.pos != "past" or hit.prefix or not done or hit.first < 2:
+            return False
+        prev = done[-1]
+        if prev.type != "ASSAULT" or prev.sentence != si or prev.modality != "asserted":
+            return False
+        before = self.words[hit.first - 1]
+        if not before.punct or before.text not in "،,":
+            return False
+        nxt = self.words[hit.last + 1] if hit.last + 1 < len(self.words) else None
+        during = nxt is not None and not nxt.punct and nxt.norm in ("خلالها", "خلاله", "فيها")
+        return during or "دمر" in hit.lemma.split()
 
     def _denied_charge(self, hit: Hit, entry: TriggerEntry, done: list[Event]) -> bool:
         """``نفت الحكومة اتهامات ناشطين``: the charge a denial rejects is the denial's object, told
@@ -2966,6 +3193,9 @@ class _DocEvents:
         while j > 0 and self.words[j].punct and self.words[j].text in _QUOTE_MARKS:
             j -= 1
         p = self.words[j]
+        if j > 1 and not p.punct and not hit.prefix and (p.norm in _STEP_UP or bare(p.norm) in _STEP_UP):
+            j -= 1  # داعيا التحالف إلى تكثيف ضرباته: more of the act is what is asked for
+            p = self.words[j]
         if p.punct or p.norm not in ("الي", "علي") and not hit.prefix.startswith(("ب", "ل")):
             return False
         a = self.widx(prev.trigger.end)
@@ -3000,6 +3230,8 @@ class _DocEvents:
         if definite and hit.first > 0 and self.words[hit.first - 1].norm in _CAME and any(
                 e.type == entry.type for e in self.done):
             return True  # وجاء الهجوم بعد ساعات من …: the attack told already, whatever word told it
+        if self._claimed_or_commented(hit, definite) and any(e.type == entry.type for e in self.done):
+            return True  # ولم تتبن أي جهة الهجوم، لم يعلق التنظيم على مقتل زعيمه: the known event
         last = seen.get((entry.type, _root_key(hit.lemma.split()[0] if hit.pos == "phrase" else hit.lemma)))
         if not definite or last is None or si - last > 10:
             return False
@@ -3014,6 +3246,27 @@ class _DocEvents:
             j -= 1
             n += 1
         return True
+
+    def _claimed_or_commented(self, hit: Hit, definite: bool) -> bool:
+        """A definite event noun (or one with a possessive genitive: ``مقتل زعيمه``) that is the
+        object of a claim of responsibility or of a comment (``تبنت الحركة الهجوم``، ``أعلن
+        مسؤوليته عن التفجير``، ``لم يعلق على مقتل``)."""
+        if not definite:
+            nxt = self.words[hit.last + 1] if hit.last + 1 < len(self.words) else None
+            if nxt is None or nxt.punct or not nxt.norm.endswith(("ه", "ها", "هم")) or nxt.norm.startswith("ال") \
+                    or nxt.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650").endswith("ة"):
+                return False  # (مقتل زعيمه: his leader; not هجمات مماثلة)
+        on = hit.first > 0 and self.words[hit.first - 1].norm == "علي"
+        j, n = hit.first - 1, 0
+        while j >= 0 and n < 6 and not self.words[j].punct:
+            w = self.words[j].norm
+            if w in _CLAIMS or bare(w) in _CLAIMS:
+                return True
+            if on and (w in _COMMENT_VERBS or bare(w) in _COMMENT_VERBS):
+                return True  # (علق على: commented on; علقت مشاركتها is a suspension)
+            j -= 1
+            n += 1
+        return False
 
     def remember_places(self) -> None:
         """The last place named in each sentence, for location carry-over, and the article's
@@ -3206,6 +3459,16 @@ _SUPERLATIVES = frozenset(("اكبر", "اكثر", "اسوا", "اعنف", "اخ
 #: "amounting to" opening an apposition that gives a count (عدد الجنود، البالغ نحو 2500 جندي)
 _AMOUNTING = frozenset(("البالغ", "البالغه", "البالغين", "المقدر", "المقدره", "والبالغ", "والبالغه"))
 #: "his/her/our country" opening a complement clause: the speaker's state
+_COMMANDERS = frozenset(norm_word(w) for w in ("قائد", "زعيم", "آمر"))
+_CLAIMS = frozenset(norm_word(w) for w in (
+    "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى", "يتبن", "تتبن", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم",
+    "المسؤولية", "مسؤولية"))
+_COMMENT_VERBS = frozenset(norm_word(w) for w in ("يعلق", "تعلق", "علق", "علقت", "يعلقوا", "تعليق"))
+_PERSON_TITLES = frozenset(("ملك", "امير", "رئيس", "عاهل", "جنرال", "وزير", "سلطان", "شيخ"))
+_INFO_NOUNS = frozenset(("معلومات", "معلومه", "تفاصيل", "دليل", "ادله", "بيانات"))
+_SUBSET_WORDS = frozenset(("بينهم", "بينها", "بينهن", "منهم", "منها", "منهن", "وبينهم", "ومنهم"))
+_STEP_UP = frozenset(("تكثيف", "توسيع", "زياده", "تعزيز", "مواصله", "استئناف", "تصعيد", "تسريع"))
+_FORCE_ADJECTIVES = frozenset(("خاصه", "الخاصه", "مسلحه", "المسلحه", "مشتركه", "المشتركه"))
 _COUNTRY_PRONOUNS = frozenset(("بلاده", "بلادها", "بلادنا", "بلادي", "بلادهم", "دولته", "دولتها", "دولتنا"))
 #: "on"/"against" before a condemnation word: a fight against it (الحرب على الإرهاب، مكافحة الإرهاب)
 _FIGHT_ON = frozenset(("علي", "ضد", "مكافحه", "محاربه"))
@@ -3265,6 +3528,20 @@ def _kb_subtype(entity_id: str | None) -> str | None:
 def _place_subtype(entity_id: str | None) -> str | None:
     """The KB subtype of a place (``city``, ``town``, ``country`` …), None when unknown."""
     return _kb_subtype(entity_id)
+
+
+_MONITORS = tuple(" ".join(norm_word(t) for t in n.split()) for n in (
+    "المرصد", "الدفاع المدني", "وزارة الصحة", "الصليب الأحمر", "الهلال الأحمر", "يونيسف", "اليونيسف",
+    "منظمة العفو", "هيومن رايتس", "أطباء بلا حدود", "منظمة الصحة", "مفوضية"))
+
+
+def _is_monitor(name: str | None) -> bool:
+    """A monitor, rescuer or health body (``المرصد السوري``، ``الدفاع المدني``، ``وزارة الصحة``،
+    ``يونيسف``): it counts the dead, it fields no forces."""
+    if not name:
+        return False
+    n = " ".join(norm_word(t) for t in name.split())
+    return any(n.startswith(m) or f" {m}" in n for m in _MONITORS)
 
 
 def _is_media(entity_id: str | None) -> bool:
