@@ -2189,7 +2189,7 @@ class _DocEvents:
         t_start = self.words[hit.first].start
         places = [e for e in ents if e.type in ("GPE", "LOC") and (e.start in self._seats or actor_name not in (
                   entity_label(e), e.text) and not (actor_id and e.id == actor_id)) and not self._allegiance_place(e)
-                  and e.start not in self._accused]
+                  and e.start not in self._accused and not self._led_by(e)]
         invaded = self._invasion_place(hit, hi, places, etype)
         if invaded is not None:
             return invaded
@@ -2236,6 +2236,11 @@ class _DocEvents:
             if back >= 0 and back in self.places_by_sentence:
                 return self.places_by_sentence[back], None
         return self.theatre
+
+    def _led_by(self, e: Entity) -> bool:
+        """The place names who leads (التحالف بقيادة الولايات المتحدة): a leader, not where it happened."""
+        k = self.widx(e.start) - 1
+        return k >= 0 and not self.words[k].punct and bare(self.words[k].norm) in _LED_BY
 
     def _allegiance_of(self, e: Entity) -> bool:
         """The entity is whom a unit belongs to (``طائرة تابعة لقوات "الجيش الوطني"``)."""
