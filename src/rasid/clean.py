@@ -948,7 +948,7 @@ def boilerplate_reason(line: str, bp: _Boilerplate | None = None) -> str | None:
         return "timestamp"
     if _is_share_line(line, bp, n_words, norm):
         return "share"
-    if n_words <= 6 and bp.byline_re.match(prefixed) and not re.search(r"[.!?؟]", line):
+    if n_words <= 6 and bp.byline_re.match(prefixed) and _SENT_MARK_RE.search(line) is None:
         return "byline"  # كتب - name, بقلم: name
     if n_words <= 16 and _CLOCK_RE.search(line) and _is_date_line(_CLOCK_RE.sub(" ", line), bp):
         return "timestamp"  # a date bar with a clock time is a publication stamp, not a dateline
@@ -961,6 +961,11 @@ def boilerplate_reason(line: str, bp: _Boilerplate | None = None) -> str | None:
 
 #: a clock time (11:45, 09:10 ص)
 _CLOCK_RE = re.compile(rf"(?<![{_DIGITS}])[{_DIGITS}]{{1,2}}:[{_DIGITS}]{{2}}(?![{_DIGITS}])")
+#: a sentence mark anywhere / one followed by a space (a sentence break inside a line)
+_SENT_MARK_RE = re.compile(r"[.!?؟]")
+_INNER_BREAK_RE = re.compile(r"[.!?؟](?=\s)")
+#: a numeric date (12/3, 2024-03)
+_NUMERIC_DATE_RE = re.compile(rf"[{_DIGITS}]\s*[/.-]\s*[{_DIGITS}]")
 
 
 def norm_for_prefix(line: str) -> str:
@@ -1010,7 +1015,7 @@ def _is_date_line(line: str, bp: _Boilerplate) -> bool:
         if _norm_line(w) not in bp.date_words:
             return False
         named += 1
-    return named > 0 or bool(re.search(rf"[{_DIGITS}]\s*[/.-]\s*[{_DIGITS}]", line))
+    return named > 0 or _NUMERIC_DATE_RE.search(line) is not None
 
 
 #: a Hijri year with its mark (1445 هـ) and a four-digit year elsewhere on the line
@@ -1071,7 +1076,7 @@ def _is_headline(line: str, bp: _Boilerplate) -> bool:
     if _LINE_END_PUNCT_RE.search(line) and not line.rstrip().endswith(("..", "…")):
         return False
     # a headline is one statement: at most one inner sentence break (".." / ":" style)
-    inner = re.findall(r"[.!?؟](?=\s)", line.rstrip(_SENT_END + " "))
+    inner = _INNER_BREAK_RE.findall(line.rstrip(_SENT_END + " "))
     return len(inner) <= 1
 
 

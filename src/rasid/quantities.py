@@ -33,7 +33,7 @@ from importlib import resources
 from itertools import accumulate
 from typing import Any
 
-from rasid.arabic import normalize, strip_article
+from rasid.arabic import normalize, split_tokens, strip_article
 from rasid.model import Document, Quantity
 from rasid.numbers import Folded, WordStarts, fold, lexicon, norm_word, number_pattern, parse_number, trie_alt
 from rasid.yamlload import safe_load
@@ -193,7 +193,7 @@ class _Tokens:
         if toks is None:
             # the tokens of ``_TOKEN_RE.finditer`` from one C call; their offsets are the running
             # sums of the part lengths
-            parts = _TOKEN_SPLIT_RE.split(self.text)
+            parts = split_tokens(_TOKEN_SPLIT_RE, self.text)
             bounds = list(accumulate(map(len, parts)))
             self._starts = bounds[0:-1:2]
             self._ends = bounds[1::2]

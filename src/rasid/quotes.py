@@ -32,7 +32,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from rasid.arabic import DIACRITICS, TATWEEL, normalize, strip_diacritics
+from rasid.arabic import DIACRITICS, TATWEEL, normalize, split_tokens, strip_diacritics
 from rasid.model import Document, Entity, Quote, Sentence, Span
 from rasid.yamlload import safe_load
 
@@ -60,6 +60,7 @@ _TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})", re.UNICODE)
 _RAW_TOKEN_SPLIT_RE = re.compile(
     rf"(\d+(?:[.,٫٬]\d+)+|[\w\u200c{DIACRITICS}{TATWEEL}]+|[^\w\s\u200c{DIACRITICS}{TATWEEL}])")
 _WORD_CHAR_RE = re.compile(r"\w")
+_WORD_RUN_RE = re.compile(r"\w+")
 
 
 #: a relative pronoun opening a clause on the noun before it (، التي يتزعمها)
@@ -172,7 +173,7 @@ def words_of(text: str) -> tuple[Word, ...]:
     out: list[Word] = []
     append = out.append
     # [gap, token, gap, token, ..., gap] from C; offsets are running sums
-    parts = _RAW_TOKEN_SPLIT_RE.split(text)
+    parts = split_tokens(_RAW_TOKEN_SPLIT_RE, text)
     pos = len(parts[0])
     pairs = iter(parts[1:])
     for tok, gap in zip(pairs, pairs, strict=True):
@@ -1439,7 +1440,7 @@ class _Stage:
             if e <= s:
                 continue
             inner = text[s:e]
-            nwords = len(re.findall(r"\w+", inner))
+            nwords = len(_WORD_RUN_RE.findall(inner))
             if nwords < 1 or (nwords == 1 and (len(inner) < 3 or not _SCARE_WORD_RE.fullmatch(inner))):
                 continue
             oi = bisect.bisect_left(self.res.wstarts, o)
