@@ -148,3 +148,94 @@ def _zipf_table() -> dict[str, float]:
 def zipf(norm_word: str) -> float:
     """Zipf frequency of a *normalised* word (0.0 when rarer than 2.5 or unknown)."""
     return _zipf_table().get(norm_word, 0.0)
+
+
+def _package_dir(name: str) -> Path | None:
+    """Directory of an installed package, found without importing it (so none of its heavy imports run)."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for loc in spec.submodule_search_locations:
+        return Path(loc)
+    return None
+
+
+def _romanizer_db() -> Path | None:
+    """``names.sqlite3`` of the ``arabic-name-romanizer`` package (Wikidata + Algerian name corpora)."""
+    d = _package_dir("arabic_name_romanizer")
+    if d is None:
+        return None
+    p = d / "resources" / "names.sqlite3"
+    return p if p.is_file() else None
+
+
+@cache
+def registry_names() -> dict[str, str]:
+    """Person-name words from a name dictionary that ships inside a registry package: normalised word → role.
+
+    ``g`` mostly a given name, ``s`` mostly a family name (or of unknown role), from the name index of
+    ``arabic-name-romanizer`` (MIT; built from Wikidata (CC0) and Algerian name corpora: ~8,500 given
+    names and ~22,000 family names of the Arab world, Iran and Pakistan, every word of multi-word names).
+    The index is read from the installed package (which is not imported, nor copied into rasid); without
+    the package there are no names. Many entries are also common words or places (أمل, لبنان): callers
+    weigh them with the word frequency and the KB.
+    """
+    return read_registry_names(_romanizer_db())
+
+
+def read_registry_names(db: Path | None) -> dict[str, str]:
+    """:func:`registry_names` from the given name index (``None`` or an unreadable file: no names)."""
+    import sqlite3
+
+    rows: list[tuple[str, str, int]] = []
+    if db is not None:
+        try:
+            con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+            try:
+                sql = "SELECT arabic_key, role, SUM(count) FROM units GROUP BY arabic_key, role"
+                rows = [(str(k), str(r), int(c or 0)) for k, r, c in con.execute(sql).fetchall()]
+            finally:
+                con.close()
+        except sqlite3.Error:
+            rows = []
+    counts: dict[str, list[int]] = {}
+    for key, role, cnt in rows:
+        for w in key.split():
+            c = counts.setdefault(normalize(w), [0, 0])
+            c[0 if role == "given" else 1] += cnt
+    out: dict[str, str] = {w: "g" if c[0] > c[1] else "s" for w, c in counts.items()}
+    out.pop("", None)
+    return out
+
+
+@cache
+def registry_full_names() -> frozenset[str]:
+    """Full names (two words or more, normalised, space-joined) of ``arabic-name-romanizer``'s Wikidata index."""
+    return read_registry_full_names(_romanizer_db())
+
+
+def read_registry_full_names(db: Path | None) -> frozenset[str]:
+    """:func:`registry_full_names` from the given name index (``None`` or unreadable: none)."""
+    import sqlite3
+
+    if db is None:
+        return frozenset()
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            keys = [str(k) for (k,) in con.execute("SELECT DISTINCT arabic_key FROM full_names").fetchall()]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return frozenset()
+    out: set[str] = set()
+    for key in keys:
+        ws = [normalize(w) for w in key.split()]
+        if len(ws) >= 2:
+            out.add(" ".join(ws))
+    return frozenset(out)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from rasid.arabic import DIACRITICS, TATWEEL
 from rasid.entities.kb import KB, KBEntry
-from rasid.entities.lexicon import Lexicon, lexicon, zipf
+from rasid.entities.lexicon import Lexicon, lexicon, registry_names, zipf
 from rasid.entities.tokens import GAP_HARD, GAP_NONE, GAP_SOFT, Word
 
 #: a continuation word more frequent than this (zipf) ends a name unless it is a known name
@@ -66,6 +66,8 @@ _GROUP_HEADS = frozenset({"جماعه", "ميليشيا", "مليشيا", "مي�
 ROLE_MAX_WORDS = 10
 #: a weak given name (جو, دانا) starts a name without a title only before a word rarer than this
 WEAK_SURNAME_MAX_ZIPF = 3.3
+#: a given name known only from the registry name dictionaries must be rarer than this to start a name
+PKG_GIVEN_MAX_ZIPF = 3.3
 #: stop words that may sit inside a role phrase (الناطق باسم البعثة الأممية في مالي)
 #: particles whose next word always belongs to the name (عبد الله, أبو بكر)
 _BOUND_PARTICLES = frozenset({"عبد", "ابو", "بن", "ابن", "بنت"})
@@ -156,7 +158,14 @@ class NameFinder:
             and not g.startswith(("ال", "عبد")) and g not in lex.foreign_given
             and g + "ه" not in lex.stop_words and g + "ه" not in lex.given_weak
             and zipf(g + "ه") < FEMININE_NAME_MAX_ZIPF)
-        self.person_trig = self.title_first | self.lex.given_strong | self.lex.given_weak | self.given_fem
+        # given names known only from the registry name dictionaries (lexicon.registry_names): rare ones
+        # start a title-less name like a weak given name, i.e. only before another rare name word
+        self.pkg_given = frozenset(
+            w for w, r in registry_names().items()
+            if r == "g" and len(w) >= 3 and zipf(w) < PKG_GIVEN_MAX_ZIPF and w not in lex.given_strong
+            and w not in lex.given_weak and w not in lex.stop_words and w not in lex.particles
+            and w not in lex.org_heads and w not in lex.place_heads and kb.nationality_of(w) is None)
+        self.person_trig = self.title_first | lex.given_strong | lex.given_weak | self.given_fem | self.pkg_given
         self.def_org_first = frozenset(t.split()[0] for t in self.lex.definite_orgs)
         self.org_trig = self.inst_first | self.lex.org_heads | self.def_org_first | _UNIT_HEADS
         self.place_trig = frozenset(self.lex.place_heads)
@@ -268,7 +277,7 @@ class NameFinder:
                         continue
                     i = max(t_end, i + 1)
                     continue
-            elif not self.is_given(ws[i], allow_weak=True):
+            elif not self.is_given(ws[i], allow_weak=True) and not self._pkg_start(ws, i):
                 i += 1
                 continue
             w0 = ws[start]
@@ -278,7 +287,7 @@ class NameFinder:
                          or ws[start + 1].norm in self.lex.particles)):
                 i = start + 1  # جندي تركي يتمركزون: the adjective, not the name Turki
                 continue
-            if w0.norm in self.lex.given_weak and not after_title and not (
+            if (w0.norm in self.lex.given_weak or w0.norm in self.pkg_given) and not after_title and not (
                     start + 1 < n and ws[start + 1].gap_before == GAP_NONE and not covered[start + 1]
                     and (self.is_given(ws[start + 1], allow_weak=True)
                          or zipf(ws[start + 1].norm) < WEAK_SURNAME_MAX_ZIPF)
@@ -332,6 +341,16 @@ class NameFinder:
             for k in range(p, e):
                 covered[k] = True
         return out
+
+    def _pkg_start(self, ws: list[Word], i: int) -> bool:
+        """A given name of the registry dictionaries only (:attr:`pkg_given`) may start a title-less name,
+        except right after a place or organisation head (قرية غيدان ...: a village, the place rules' case)."""
+        if ws[i].norm not in self.pkg_given:
+            return False
+        if i == 0 or ws[i].gap_before != GAP_NONE:
+            return True
+        prev = ws[i - 1].forms
+        return not any(f in self.lex.place_heads or f in self.lex.org_heads for f in prev)
 
     def _inner_shaykh(self, ws: list[Word], j: int, covered: list[bool]) -> bool:
         """``حسين شيخ علي``, ``حسن شيخ محمود``: an indefinite شيخ between two given names is part of the name."""
