@@ -65,6 +65,9 @@ _MARK_RE = re.compile(f"[{AR_MARKS}]+")
 _SPACE_RE = re.compile("[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _NEWLINE_RE = re.compile("\r\n?|[\u2028\u2029\x85]")
 _MULTISPACE_RE = re.compile(" {2,}")
+#: any character one of the rare repair classes above handles
+_RARE_REPAIR_RE = re.compile("[\r\u2028\u2029\x85" + _INVISIBLE_RE.pattern[1:-1] + _CONTROL_RE.pattern[1:-1]
+                             + _PRESENTATION_RE.pattern[1:-1] + _SPACE_RE.pattern[1:-1] + "]")
 _HTML_START_RE = re.compile(r"^\s*<")
 _HTML_TAG_RE = re.compile(r"<(?:!doctype\s+html|html|head|body|article|div|p|section|main|span|h[1-6])\b",
                           re.IGNORECASE)
@@ -438,14 +441,18 @@ def _diacritic_edits(text: str) -> list[tuple[int, int, str]]:
 
 def repair_chars(mt: MappedText) -> MappedText:
     """Character-level repair (steps of the module docstring, item 2), keeping the map exact."""
-    mt = mt.sub(_NEWLINE_RE, "\n")
-    mt = mt.sub(_INVISIBLE_RE, "")
-    mt = mt.sub(_CONTROL_RE, "")
-    edits = [(m.start(), m.end(), _presentation(m)) for m in _PRESENTATION_RE.finditer(mt.text)]
-    edits = [e for e in edits if e[2] != mt.text[e[0]:e[1]]]
-    if edits:
-        # a presentation form that expands to nothing (impossible in Unicode today) is dropped
-        mt = _replace(mt, [e for e in edits if e[2]]) if all(e[2] for e in edits) else mt.edit(edits)
+    # one scan for the characters most text never has (CR, invisible and control characters,
+    # presentation forms, exotic spaces) instead of one per class
+    rare = _RARE_REPAIR_RE.search(mt.text) is not None
+    if rare:
+        mt = mt.sub(_NEWLINE_RE, "\n")
+        mt = mt.sub(_INVISIBLE_RE, "")
+        mt = mt.sub(_CONTROL_RE, "")
+        edits = [(m.start(), m.end(), _presentation(m)) for m in _PRESENTATION_RE.finditer(mt.text)]
+        edits = [e for e in edits if e[2] != mt.text[e[0]:e[1]]]
+        if edits:
+            # a presentation form that expands to nothing (impossible in Unicode today) is dropped
+            mt = _replace(mt, [e for e in edits if e[2]]) if all(e[2] for e in edits) else mt.edit(edits)
     edits = _tatweel_edits(mt.text)
     if edits:
         mt = mt.edit(edits)
@@ -453,8 +460,10 @@ def repair_chars(mt: MappedText) -> MappedText:
     if edits:
         mt = mt.edit(edits)
     mt = _nfc(mt)
-    mt = mt.sub(_SPACE_RE, " ")
-    mt = mt.sub(_MULTISPACE_RE, " ")
+    if rare:  # none of the edits above makes one of these spaces
+        mt = mt.sub(_SPACE_RE, " ")
+    if "  " in mt.text:
+        mt = mt.sub(_MULTISPACE_RE, " ")
     return mt
 
 

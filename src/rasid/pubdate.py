@@ -62,6 +62,8 @@ _BYLINE_RE = re.compile(r"(?:تاريخ\s+النشر|نشر\s+(?:في|بتاري
 #: which otherwise tries a match at every ت/ن/ب/ا of the text (most articles have no byline)
 _BYLINE_WORDS = ("نشر", "تحديث")
 _FULL_DATE_RE = re.compile(r"\d{4}-\d\d-\d\d")
+#: four digits in a row (the folded text has ASCII digits): a year, which a full date needs
+_YEAR_DIGITS_RE = re.compile(r"\d{4}")
 
 
 @dataclass(slots=True)
@@ -200,6 +202,8 @@ def _from_byline(text: str) -> list[dict[str, Any]]:
         return []
     f = fold(text)
     for m in _BYLINE_RE.finditer(f.text):
+        if _YEAR_DIGITS_RE.search(f.text, m.end(), m.end() + 60) is None:
+            continue  # a full date needs a written year: «نشر القوات» (deploying) is no byline
         a, _ = f.span(m.end(), m.end())
         snippet = text[a:a + 60]
         for t in times.extract(Document(raw=snippet, text=snippet), None):

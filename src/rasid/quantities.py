@@ -36,6 +36,7 @@ from typing import Any
 from rasid.arabic import normalize, split_tokens, strip_article
 from rasid.model import Document, Quantity
 from rasid.numbers import Folded, WordStarts, fold, lexicon, norm_word, number_pattern, parse_number, trie_alt
+from rasid.segment import sentence_indexes
 from rasid.yamlload import safe_load
 
 
@@ -922,8 +923,8 @@ def run(doc: Document) -> None:
         return
     doc.quantities = extract(doc)
     if doc.sentences:
-        for q in doc.quantities:
-            q.sentence = doc.sentence_index(q.start)
+        for q, si in zip(doc.quantities, sentence_indexes(doc, [q.start for q in doc.quantities]), strict=True):
+            q.sentence = si
 
 
 def warm_up() -> None:

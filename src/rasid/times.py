@@ -35,6 +35,7 @@ from rasid.numbers import (
     parse_number,
     trie_alt,
 )
+from rasid.segment import sentence_indexes
 from rasid.yamlload import safe_load
 
 
@@ -1192,8 +1193,8 @@ def run(doc: Document) -> None:
     doc.times = extract_unanchored(doc) if anchor is None else extract(doc, anchor)
     _UNANCHORED = None
     if doc.sentences:
-        for t in doc.times:
-            t.sentence = doc.sentence_index(t.start)
+        for t, si in zip(doc.times, sentence_indexes(doc, [t.start for t in doc.times]), strict=True):
+            t.sentence = si
 
 
 def warm_up() -> None:

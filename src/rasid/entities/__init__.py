@@ -24,6 +24,7 @@ from rasid.entities.matcher import AliasMatch, matcher
 from rasid.entities.namefinder import Found, NameFinder
 from rasid.entities.tokens import GAP_HARD, GAP_NONE, GAP_SOFT, Word, clitic_forms, words
 from rasid.model import Document, Entity
+from rasid.segment import sentence_indexes
 
 __all__ = ["run", "warm_up", "extract", "nationality_of", "load_kb", "title_antecedent"]
 
@@ -54,8 +55,8 @@ def run(doc: Document) -> None:
     if doc.source:
         ents = _outlet_mentions(text, doc.source, ents, load_kb())
     if doc.sentences:
-        for e in ents:
-            e.sentence = doc.sentence_index(e.start)
+        for e, si in zip(ents, sentence_indexes(doc, [e.start for e in ents]), strict=True):
+            e.sentence = si
     doc.entities = ents
     refs = title_references(text, ws, ents)
     if refs:
