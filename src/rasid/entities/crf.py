@@ -21,6 +21,8 @@ import bisect
 import math
 import os
 import pickle
+import stat
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -635,10 +637,34 @@ def load(path: str | Path, kb: KB | None = None) -> NERModel:
 
 def model_path() -> Path | None:
     """The model file to use at analysis time, if any."""
+    found = _model_file()
+    return found[0] if found else None
+
+
+#: seconds a model-file look-up is trusted: a stat per article costs ~1 % of the whole analysis, and a
+#: model trained or replaced while a server runs is still picked up within a second
+_LOOKUP_TTL = 1.0
+#: RASID_NER_MODEL value → (monotonic time of the look-up, (path, mtime) or None)
+_LOOKUPS: dict[str | None, tuple[float, tuple[Path, float] | None]] = {}
+
+
+def _model_file() -> tuple[Path, float] | None:
     env = os.environ.get("RASID_NER_MODEL")
-    if env is not None:
-        return Path(env) if env and Path(env).is_file() else None
-    return DEFAULT_MODEL if DEFAULT_MODEL.is_file() else None
+    now = time.monotonic()
+    cached = _LOOKUPS.get(env)
+    if cached is not None and now - cached[0] < _LOOKUP_TTL:
+        return cached[1]
+    path = (Path(env) if env else None) if env is not None else DEFAULT_MODEL
+    found: tuple[Path, float] | None = None
+    if path is not None:
+        try:
+            st = path.stat()
+        except OSError:
+            st = None
+        if st is not None and stat.S_ISREG(st.st_mode):
+            found = (path, st.st_mtime)
+    _LOOKUPS[env] = (now, found)
+    return found
 
 
 @cache
@@ -651,7 +677,7 @@ def _load_default(path: str, mtime: float) -> NERModel | None:
 
 def default_model() -> NERModel | None:
     """The analysis-time model (loaded once), or None when no model file exists."""
-    p = model_path()
-    if p is None:
+    found = _model_file()
+    if found is None:
         return None
-    return _load_default(str(p), p.stat().st_mtime)
+    return _load_default(str(found[0]), found[1])
