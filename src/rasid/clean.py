@@ -384,7 +384,9 @@ def _presentation(m: re.Match[str]) -> str:
 
 def _tatweel_edits(text: str) -> list[tuple[int, int, str]]:
     """Remove decorative tatweel; keep one between a letter and a digit/quote (``الـ24``, ``بـ"``)."""
-    edits = []
+    edits: list[tuple[int, int, str]] = []
+    if "\u0640" not in text:  # a substring test is far cheaper than the regex scan
+        return edits
     for m in _TATWEEL_RE.finditer(text):
         s, e = m.start(), m.end()
         prev_letter = s > 0 and text[s - 1] in _AR_LETTER_SET
