@@ -1068,11 +1068,20 @@ def _is_menu_word(norm: str, bp: _Boilerplate) -> bool:
     return norm in bp.menu_words or (norm.startswith("ال") and len(norm) >= 5 and norm[2:] in bp.menu_words)
 
 
+#: a preposition after a related-news header that introduces the site's name (اقرأ أيضا في <outlet>)
+_SITE_PREPS = frozenset(("في", "علي", "عبر", "من"))
+
+
 def _is_related_header(norm: str, bp: _Boilerplate) -> bool:
     """A related-news header, listed or of the form "... ذات صلة" (normalised line)."""
     if norm in bp.related_headers:
         return True
-    n = len(norm.split())
+    words = norm.split()
+    n = len(words)
+    for h in (2, 3):
+        # "اقرأ أيضا في النهار الجديد", "أخبار ذات صلة على موقعنا": a header naming the site
+        if h + 2 <= n <= h + 5 and words[h] in _SITE_PREPS and " ".join(words[:h]) in bp.related_headers:
+            return True
     return (n <= bp.limits.get("related_header_max_words", 4)
             and any(norm.endswith(" " + suf) for suf in bp.related_suffixes))
 
@@ -1195,6 +1204,11 @@ def _select_lines(lines: list[MappedText], given_title: str | None
             while len(lines) > j and j < k + 2:
                 if _same_line(lines[j].text, title_line.text):
                     dropped.append(_Dropped(lines.pop(j), "repeated-title"))
+                    # a date bar between the headline and its repetition is the page's, not the
+                    # article's dateline (which stands under the last copy of the headline)
+                    for d in reversed(range(k, j)):
+                        if _is_date_line(lines[d].text, bp):
+                            dropped.append(_Dropped(lines.pop(d), "date-bar"))
                 elif _is_date_line(lines[j].text, bp) or _is_dateline(lines[j].text):
                     j += 1
                 else:

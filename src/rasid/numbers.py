@@ -363,6 +363,9 @@ def _parse_words(tokens: list[str]) -> float | None:
             pass  # "مليون ونصف مليون": the scale word repeats the fraction's scale
         elif kind in ("scale", "scale2") and cur and joined_group and last_scale and v >= last_scale:
             return None  # "ثلاثة آلاف وخمسة آلاف": two numbers (a range or a list), not one
+        elif kind in ("scale", "scale2") and joined and not cur and last_kind in ("scale", "scale2") \
+                and v >= last_scale:
+            return None  # "بين ألف وألفي": two numbers, not 3000
         elif kind == "scale":
             total += (cur or 1) * v
             cur = 0.0

@@ -829,6 +829,8 @@ def _bare_count(u: Units, m: re.Match[str], after: list[tuple[int, int, str]], b
 
 _LABEL_WORDS = frozenset(("رقم", "الرقم", "الماده", "القرار", "البند", "الفقره", "الساعه", "الفصل", "الجزء",
                           "الطريق", "اللواء", "الفرقه", "الكتيبه", "الدوره", "الجوله", "الحلقه", "العدد"))
+#: "times" after a number: a count of repetitions
+_REPEAT_WORDS = frozenset(("مره", "مرات"))
 _ARABIC_WORD_RE = re.compile(r"[\u0621-\u064a]{3,}")
 
 
@@ -866,6 +868,8 @@ def _generic_count(doc: Document, u: Units, f: Folded, m: re.Match[str], after: 
         return None
     if before and (before[-1][2] in _LABEL_WORDS or before[-1][2] in "-–/"):
         return None  # المادة 140, الرقم 5, إف-16: labels, not counts
+    if len(before) >= 2 and before[-1][2] == ":" and before[-2][2].isdigit():
+        return None  # 6:18: the minutes of a clock time
     if j:
         return _people_from(doc, u, f, m, after, before, value, low, high, approx)
     tok = after[0]
@@ -875,7 +879,10 @@ def _generic_count(doc: Document, u: Units, f: Folded, m: re.Match[str], after: 
     gap = doc.text[f.span(m.end("num"), tok[0])[0]:f.span(tok[0], tok[0])[0]] if tok[0] < len(f.text) else ""
     if gap.strip():
         return None  # "3 ـ وبموازاة": a list number, not a count
-    if (not _ARABIC_WORD_RE.fullmatch(w) or w in u.not_counted or (w.endswith("ا") and w[:-1] in u.not_counted)
+    # "انتهك الأجواء أكثر من 50 مرة": a count of times (not a multiplier: أكبر بثلاث مرات)
+    repeats = w in _REPEAT_WORDS and not num.startswith("ب") and not (before and before[-1][2] in ("ب", "بـ"))
+    if (not _ARABIC_WORD_RE.fullmatch(w) or (w in u.not_counted and not repeats)
+            or (w.endswith("ا") and w[:-1] in u.not_counted)
             or (w[0] == "و" and w[1:] in u.not_counted) or _time_word(w) or _joined_number_word(w)):
         return None
     start = m.start("approx") if m.group("approx") else m.start("num")

@@ -615,10 +615,19 @@ class _Resolver:
     def _resolve_title(self, title: tuple[str, ...], before: int) -> Speaker | None:
         """The most recent person introduced with ``title`` (or, failing that, any person)."""
         persons = [e for e in self.ents.before(before) if e.type == "PERSON"]
+        # first the person the title stands right before (الجنرال جوزيف دانفورد), then one with the
+        # title near the name in its own sentence (فلان، قائد الجيش)
         for e in reversed(persons):
             i = self.word_index(e.start)
-            lo = max(0, i - 8)
-            ctx = [strip_article(w.norm) for w in self.words[lo:min(len(self.words), i + 10)]]
+            if title[0] in [strip_article(w.norm) for w in self.words[max(0, i - 4):i] if not w.punct]:
+                return self._from_entity(e)
+        for e in reversed(persons):
+            i = self.word_index(e.start)
+            ctx: list[str] = []
+            for w in self.words[max(0, i - 8):min(len(self.words), i + 10)]:
+                if w.punct and w.text in ".!?؟" and w.start > e.end:
+                    break
+                ctx.append(strip_article(w.norm))
             if title[0] in ctx:
                 return self._from_entity(e)
         return None
@@ -859,6 +868,11 @@ class _Resolver:
             if first.norm in lex.unnamed or fb in lex.unnamed or strip_article(first.norm) in lex.unnamed \
                     or _accusative_base(first) in lex.unnamed:
                 nxt = self.words[fi + 1].norm if fi + 1 < j else ""
+                if first.norm.startswith(("ال", "وال", "فال")) and nxt != "باسم":
+                    # وقال المسؤول: the unnamed official introduced since the last quotation
+                    sp = self._introduced_unnamed(first, span_start)
+                    if sp is not None:
+                        return sp
                 if first.norm.startswith(("ال", "وال", "فال")) and self.previous is not None and nxt != "باسم":
                     return self.previous
                 near_end = self.words[min(fi + 5, len(self.words) - 1)].end
@@ -897,6 +911,37 @@ class _Resolver:
                         after.norm in argument_words()["prepositions"] or after.norm[:1] in "بل"):
                     return Speaker(desc.removeprefix("و").removeprefix("ف") if fn != first.norm else desc,
                                    None, "UNNAMED")
+        return None
+
+    def _introduced_unnamed(self, w: Word, before: int) -> Speaker | None:
+        """``وقال المسؤول``: the indefinite mention of the same head (``مسؤول أمريكي``) made after the
+        last quotation before ``before`` and within about three sentences."""
+        head = strip_article(bare(w.norm) if w.norm[:1] in "وف" else w.norm)
+        text = self.doc.text
+        floor = max(text.rfind(ch, 0, before) for ch in "»”\"")
+        fi = self.word_index(before)
+        for k in range(fi - 1, max(-1, fi - 120), -1):
+            v = self.words[k]
+            if v.start <= floor:
+                return None
+            if v.punct or v.norm.startswith("ال"):
+                continue
+            n = v.norm[1:] if v.norm[:1] in "وف" and v.norm[1:] in self.lex.unnamed else v.norm
+            if n != head and _accusative_base(v) != head:
+                continue
+            if not self._indefinite_head(k, min(len(self.words), k + 2)):
+                return None
+            desc, _ = self._descriptor(k, min(len(self.words), k + 8))
+            for m in range(k + 1, min(len(self.words) - 1, k + 5)):
+                if self.words[m].punct:
+                    break
+                if self.words[m].norm in ("في", "من"):  # مسؤول كبير في الإدارة الأمريكية
+                    e = next((x for x in self.ents.within(self.words[m + 1].start, self.words[m + 1].end + 60)
+                              if x.start == self.words[m + 1].start and x.type == "ORG"), None)
+                    if e is not None:
+                        return Speaker(e.text, e.id, "UNNAMED")
+                    break
+            return Speaker(desc.removeprefix("و").removeprefix("ف") if n != v.norm else desc, None, "UNNAMED")
         return None
 
     def _indefinite_head(self, fi: int, j: int) -> bool:
@@ -1173,6 +1218,18 @@ class _Stage:
                 return self.res._from_entity(e)
         return None
 
+    def _qad_subject(self, cue_i: int, sent_start: int) -> Speaker | None:
+        """``وكان ترامب قد أعلن``: a free name right before قد and the verb is the verb's subject."""
+        if cue_i < 2 or self.words[cue_i - 1].norm not in ("قد", "لقد"):
+            return None
+        prev = self.words[cue_i - 2]
+        if prev.punct or prev.start < sent_start:
+            return None
+        for e in self.res.ents.within(max(sent_start, prev.start - 80), prev.end):
+            if e.end == prev.end and e.type in ("PERSON", "ORG", "GPE") and not self.res._governed(e):
+                return self.res._from_entity(e)
+        return None
+
     def _quoted_name_at(self, k: int, hi: int) -> int:
         """After ``وكالة «تسنيم»``, ``لشبكة "سي ان ان"`` (a name head, then one to three quoted words): the
         index after the closing mark, else 0."""
@@ -1203,6 +1260,9 @@ class _Stage:
             # the participle continues the clause: its subject is the main clause's speaker
             prev = self._prev_clause_cue(cue_i, sent_start)
             if prev is not None and prev[1] != "participle":
+                sp = self._qad_subject(prev[0], sent_start)
+                if sp is not None:
+                    return sp  # وكان ترامب قد أعلن عقوبات على البنك …، واصفاً إياها: ترامب, not the bank
                 pj = self._subject_end(prev[0] + 1, cue_i)
                 sp = res.subject(prev[0] + 1, pj, sent_start, prev[0])
                 if sp is not None:
@@ -1243,7 +1303,9 @@ class _Stage:
             if warn:
                 sp = res.before_verb(sent_start, self.words[cue_i].start)
                 return sp if sp is not None else res.previous
-        sp = res.subject(cue_i + 1, j, sent_start, cue_i)
+        sp = self._qad_subject(cue_i, sent_start) if kind == "verb" else None
+        if sp is None:
+            sp = res.subject(cue_i + 1, j, sent_start, cue_i)
         if sp is not None:
             return sp
         sp = self._contrast_subject(cue_i, sent_start)
@@ -1634,6 +1696,10 @@ _NOT_IN_NAMES = frozenset({"الذي", "التي", "الذين", "ان", "انه
 _NAME_PUNCT_RE = re.compile(r"[.,،:؛!?؟]")
 
 
+#: a quoted phrase opening with these describes (قوات "ذات طبيعة دفاعية"), it names nothing
+_DESCRIPTION_OPENERS = frozenset(("ذات", "ذو", "ذوي", "غير", "شبه"))
+
+
 def _name_like(inner: str, nwords: int, org_head: bool = False) -> bool:
     """Could the quoted words be a name (short, not opening with a verb or function word)?
 
@@ -1645,7 +1711,7 @@ def _name_like(inner: str, nwords: int, org_head: bool = False) -> bool:
         return (org_head and nwords <= 7 and len(toks) == nwords and toks[0].startswith("ال")
                 and _NAME_PUNCT_RE.search(inner) is None and _NOT_IN_NAMES.isdisjoint(toks))
     first = norm_word(inner.split()[0]) if inner.split() else ""
-    if first in _CLAUSE_OPENERS:
+    if first in _CLAUSE_OPENERS or first in _DESCRIPTION_OPENERS:
         return False
     # a perfect verb with a feminine/plural ending opens a clause: تمكنت، قصفت، أكدوا
     return not (len(first) >= 4 and first.endswith(("ت", "وا")) and not first.startswith("ال"))

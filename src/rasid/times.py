@@ -76,6 +76,13 @@ class Lexicon:
 #: common words that begin some branches but far more often ordinary prose
 _FUNCTION_WORDS = frozenset(("في", "علي", "مع", "ما", "بين", "كل", "هذا", "هذه", "ذلك", "تلك", "نفس", "من", "بعد",
                              "قبل", "خلال", "منذ", "حتي", "نحو", "حوالي", "اكثر", "اقل", "مده", "لمده"))
+#: clock hours written as feminine ordinals after الساعة (folded): الساعة الواحدة ظهراً
+_CLOCK_HOURS = {"الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6,
+                "السابعه": 7, "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه عشره": 11,
+                "الثانيه عشره": 12}
+#: a year named relative to the year the story last named: آب من العام التالي
+_REL_YEAR = {"التالي": 1, "اللاحق": 1, "نفسه": 0, "ذاته": 0, "السابق": -1}
+_CLOCK_FRACTIONS = {"النصف": 30, "الربع": 15, "الثلث": 20}
 _YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 
@@ -167,7 +174,8 @@ def lexicon() -> Lexicon:
                   rf"|(?P<hj_mon2>{hijri_alt})\s+(?:من\s+)?(?:عام\s+)?(?P<hj_y2>1[3-5]\d\d)(?:\s*(?:{hmark_alt}){e})?)"),
         # تموز 2021, تشرين الثاني عام 2018, يونيو الماضي, (bare) يناير
         ("my", rf"{bp}(?:(?P<my_sh>شهر)\s+)?(?P<my_mon>{month_alt}){month2}(?:{e}|(?=ال))"
-               rf"(?:{year_tail.format(n='my_y')}|\s*(?P<my_mod>{mod_alt}){e})?"),
+               rf"(?:{year_tail.format(n='my_y')}|\s*(?P<my_mod>{mod_alt}){e}"
+               rf"|\s+من\s+(?:العام|السنه)\s+(?P<my_rel>{_alt(_REL_YEAR)}){e})?"),
         # ربيع 2015, الربيع المقبل (في 2015), هذا الصيف
         ("season", rf"{bp}(?:(?P<se_this>{this_alt}|{that_alt})\s+)?(?:فصل\s+)?(?P<se>{_alt(seasons)}){e}"
                    rf"(?:\s+(?P<se_mod>{mod_alt}){e})?(?:\s+(?:من\s+)?(?:في\s+|عام\s+|العام\s+)?(?P<se_y>{_YEAR}){e}"
@@ -188,7 +196,11 @@ def lexicon() -> Lexicon:
                    rf"|بين\s+(?P<yb1>{_YEAR})\s*و\s*(?P<yb2>{_YEAR})){e}"),
         ("year", rf"{bp}(?:(?P<yr_pre>عام|العام|سنه|السنه)\s+)(?P<yr>{_YEAR}){e}(?:\s*(?P<yr_hm>{hmark_alt}|م){e})?"),
         ("decade", rf"{bp}(?P<dc>{_alt(decades)}){e}(?:\s+من\s+القرن\s+الماضي|\s+القرن\s+الماضي)?"),
-        ("clock", rf"{bp}الساعه\s+(?P<ck_h>[01]?\d|2[0-3])(?:[:.](?P<ck_m>[0-5]\d))?(?:\s+(?P<ck_p>{_alt(day_periods)}){e})?"),
+        ("clock", rf"{bp}الساعه\s+(?:(?P<ck_h>[01]?\d|2[0-3])(?:[:.](?P<ck_m>[0-5]\d))?"
+                  rf"|(?P<ck_hw>{_alt(_CLOCK_HOURS)}){e}(?:\s+و\s*(?P<ck_fr>{_alt(_CLOCK_FRACTIONS)}))?)"
+                  rf"(?:\s+(?P<ck_p>{_alt(day_periods)}){e}"
+                  # الساعة الواحدة من بعد ظهر الأربعاء, الساعة الثالثة من فجر اليوم
+                  rf"|\s+من\s+(?:بعد\s+)?(?P<ck_pod>{pod_alt}){e}(?:\s+(?P<ck_day>اليوم|امس|{wd_alt}){e})?)?"),
         # الساعات الـ24 الماضية, الأيام الثلاثة الماضية, الشهور القادمة
         ("plural", rf"{bp}ال(?P<pl_unit>{_alt(pl_units)})(?:\s+(?:ال)?(?P<pl_num>\d+|{_alt(num_word_forms())})"
                    rf"|\s+(?:القليله|الاخيره|الطويله))?"
@@ -552,6 +564,13 @@ def _r_my(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
         y = int(m.group("my_y"))
         c.last_year, c.last_month = y, (y, month)
         return "DATE", f"{y}-{month:02d}", False, None
+    rel = m.group("my_rel")
+    if rel:  # آب من العام التالي: a year counted from the year the story last named
+        if c.last_year is None:
+            return "DATE", f"XXXX-{month:02d}", True, None
+        y = c.last_year + _REL_YEAR[rel]
+        c.last_year, c.last_month = y, (y, month)
+        return "DATE", f"{y}-{month:02d}", True, None
     mod = lx.mods.get(m.group("my_mod") or "")
     if mod == "weak_past":
         mod = "past"
@@ -781,6 +800,8 @@ def _before_event(ft: str, end: int) -> bool:
 
 
 def _r_ago(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
+    if m.group("ag_one") and re.match(rf"\s+{_YEAR}(?!\w)", c.folded.text[m.end():m.end() + 8]):
+        return None  # قبل عام 2014: before the year 2014 (the year branch takes it), not "a year ago"
     before_event = _before_event(c.folded.text, m.end())
     if m.group("ag_num"):
         code, _ = lx.unit_of[m.group("ag_unit")]
@@ -854,6 +875,8 @@ def _r_durone(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     tr = m.group("d1_tr") or ""
     if not (tr or frac or half):
         return None  # a bare "عام"/"يوم" is not a duration
+    if tr == "بعد" and not (frac or half) and _unit_repeated_before(lx, c.folded.text, m.start(), code):
+        return None  # يوماً بعد يوم, عاماً بعد عام: "steadily", no time value
     if tr in ("منذ", "بعد", "خلال") and not (frac or half):
         nxt = c.folded.text[m.end():m.end() + 12].split()[:1]
         if nxt and (nxt[0].isdigit() or nxt[0] in lx.mods):
@@ -863,6 +886,12 @@ def _r_durone(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     if tr in _APPROX_TRIGGERS:
         mod = "APPROX"
     return "DURATION", _duration(n, code), False, mod
+
+
+def _unit_repeated_before(lx: Lexicon, ft: str, pos: int, code: str) -> bool:
+    """Is the word before ``pos`` the same time unit (يوماً in يوماً بعد يوم)?"""
+    prev = _tokens_before(ft, pos, 1)
+    return bool(prev) and prev[-1] in lx.unit_of and lx.unit_of[prev[-1]][0] == code
 
 
 def _r_vdur(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
@@ -930,11 +959,25 @@ def _r_today(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
 
 
 def _r_clock(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
-    h = int(m.group("ck_h"))
-    mi = int(m.group("ck_m") or 0)
-    if lx.day_periods.get(m.group("ck_p") or "") == "PM" and h < 12:
-        h += 12
+    if m.group("ck_hw"):  # الساعة الواحدة ظهراً, الساعة الثامنة والنصف
+        h = _CLOCK_HOURS[" ".join(m.group("ck_hw").split())]
+        mi = _CLOCK_FRACTIONS.get(m.group("ck_fr") or "", 0)
+    else:
+        h = int(m.group("ck_h"))
+        mi = int(m.group("ck_m") or 0)
+    period = lx.day_periods.get(m.group("ck_p") or "")
+    pod = lx.pod_codes.get(m.group("ck_pod") or "")
+    if pod is not None:
+        period = "AM" if pod == "MO" else "PM"
+    if period == "PM" and h < 12 and not (h >= 7 and (m.group("ck_p") or m.group("ck_pod") or "").startswith("ظهر")):
+        h += 12  # الواحدة ظهراً is 13:00, الحادية عشرة ظهراً stays 11:00
     day = c.anchor.isoformat() if c.anchor else "XXXX-XX-XX"
+    dword = m.group("ck_day")
+    if dword and c.anchor is not None:
+        if dword in lx.weekdays:
+            day = _weekday_value(lx, c, lx.weekdays[dword], None, m.start(), m.end())
+        elif dword in lx.days:
+            day = (c.anchor + dt.timedelta(days=lx.days[dword])).isoformat()
     return "TIME", f"{day}T{h:02d}:{mi:02d}", c.anchor is not None, None
 
 
@@ -1011,12 +1054,33 @@ def _matches(lx: Lexicon, c: _Ctx) -> list[tuple[re.Match[str], str, Resolved]]:
     return out
 
 
+#: branches whose full date may follow a part-of-day word (فجر العشرين من آب, صباح 5 آذار)
+_POD_DATE_KINDS = frozenset(("dmy", "odm", "odrel", "ndate"))
+
+
+def _pod_before(lx: Lexicon, ft: str, start: int) -> tuple[int, str] | None:
+    """(start, TIMEX3 code) of a part-of-day word right before ``start`` (a proclitic و/ف/ب stays out)."""
+    k = start - 1
+    while k >= 0 and ft[k] == " ":
+        k -= 1
+    j = k + 1
+    while k >= 0 and ft[k].isalpha():
+        k -= 1
+    word = ft[k + 1:j]
+    if word[:1] in ("و", "ف", "ب") and word[1:] in lx.pod_codes:
+        return k + 2, lx.pod_codes[word[1:]]
+    if word in lx.pod_codes and j < start:
+        return k + 1, lx.pod_codes[word]
+    return None
+
+
 def extract(doc: Document, anchor: dt.date | None, folded: Folded | None = None) -> list[TimeExpr]:
     """All temporal expressions of ``doc.text`` resolved against ``anchor`` (may be None)."""
     lx = lexicon()
     f = folded or fold(doc.text)
     c = _Ctx(doc, f, anchor)
     out: list[TimeExpr] = []
+    clocks: list[TimeExpr] = []
     for m, kind, res in _matches(lx, c):
         if res is None:
             continue
@@ -1031,13 +1095,58 @@ def extract(doc: Document, anchor: dt.date | None, folded: Folded | None = None)
             end = m.end("my_mon")  # ديسمبرالماضي (glued by the scraper): the span is the month word
         while end > start and f.text[end - 1].isspace():
             end -= 1
+        if typ == "DATE" and kind in _POD_DATE_KINDS and not m.group("part") and value \
+                and _FULL_DATE_RE.fullmatch(value):
+            pod = _pod_before(lx, f.text, start)
+            if pod is not None:  # فجر العشرين من آب: a part of that day
+                start, typ, value = pod[0], "TIME", f"{value}T{pod[1]}"
         a, b = f.span(start, end)
         out.append(TimeExpr(a, b, doc.text[a:b], typ, value,
                             anchor=anchor.isoformat() if (relative and anchor) else None, mod=mod))
+        if kind == "clock" and anchor is not None and not m.group("ck_day"):
+            clocks.append(out[-1])
     out = _merge_weekday_dates(doc, _merge_later_today(doc, out, anchor))
+    if clocks and anchor is not None:
+        _clock_days(doc, out, clocks, anchor)
     if anchor is not None:
         _today_in_quotes(doc, out, anchor)
     return out
+
+
+#: how far back the day of a clock time may have been named (about two sentences)
+_CLOCK_DAY_WINDOW = 500
+_SENTENCE_END = frozenset(".!?؟\n")
+
+
+def _clock_days(doc: Document, times: list[TimeExpr], clocks: list[TimeExpr], anchor: dt.date) -> None:
+    """``الساعة 6:18 صباحاً بالتوقيت المحلي يوم الأحد``: a clock time takes the day named in its
+    clause (after it, else before it); without one, the recent day named last before it (within
+    about two sentences and two weeks of publication), else the publication day."""
+    text = doc.text
+    for t in clocks:
+        k = next((i for i, x in enumerate(times) if x is t), None)
+        if k is None:
+            continue
+        day: str | None = None
+        for x in times[k + 1:]:  # later in the same sentence
+            if any(ch in _SENTENCE_END for ch in text[t.end:x.start]):
+                break
+            if x.value and _FULL_DATE.match(x.value):
+                day = x.value[:10]
+                break
+        if day is None:
+            for x in reversed(times[:k]):
+                if t.start - x.end > _CLOCK_DAY_WINDOW:
+                    break
+                if not x.value or not _FULL_DATE.match(x.value):
+                    continue
+                d = dt.date.fromisoformat(x.value[:10])
+                same = not any(ch in _SENTENCE_END for ch in text[x.end:t.start])
+                if same or anchor - dt.timedelta(days=14) <= d <= anchor:
+                    day = x.value[:10]
+                break
+        if day is not None and t.value and "T" in t.value:
+            t.value = day + t.value[t.value.index("T"):]
 
 
 #: how far before a quotation the day its speaker spoke may be named (about two sentences)
@@ -1085,6 +1194,12 @@ def _merge_later_today(doc: Document, times: list[TimeExpr], anchor: dt.date | N
             out[-1] = TimeExpr(prev.start, t.end, doc.text[prev.start:t.end], "DATE",
                                anchor.isoformat() if anchor else "XXXX-XX-XX",
                                anchor=anchor.isoformat() if anchor else None)
+            continue
+        if prev is not None and prev.value == "PAST_REF" and t.value and _FULL_DATE.fullmatch(t.value) \
+                and norm_word(prev.text).endswith("وقت سابق") and norm_word(t.text) in lexicon().days \
+                and doc.text[prev.end:t.start].strip() in ("", "من") and t.start - prev.end <= 5:
+            # في وقت سابق أمس: one expression, that day
+            out[-1] = TimeExpr(prev.start, t.end, doc.text[prev.start:t.end], t.type, t.value, anchor=t.anchor)
             continue
         out.append(t)
     return out

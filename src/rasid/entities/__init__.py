@@ -190,7 +190,8 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
     common = lex.common_word_aliases
     countries: Counter[str] = Counter()
     for m in matches:
-        if len(m.ids) == 1 and not _ambiguous(kb.entries[m.ids[0]], m.alias, m.alias in common):
+        if len(m.ids) == 1 and (not _ambiguous(kb.entries[m.ids[0]], m.alias, m.alias in common)
+                                or (kb.entries[m.ids[0]].type == "ORG" and _led_by_after(text, m.end))):
             evidence[m.ids[0]] += 1
             country = kb.entries[m.ids[0]].country
             if country:
@@ -224,6 +225,11 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
             # القيادة العامة للبيشمركة: an institution phrase + لل + a known body is one organisation
             unlinked(_strip_clitic(ws[head]), end, head, max(j, i + 1), "ORG")
             continue
+        if entry.type == "LOC" and j < len(ws) and j - i >= 2 and not _CROSSING_HEADS.isdisjoint(ws[i].forms[:2]) \
+                and text[ws[j - 1].end:ws[j].start].strip() in ("-", "–", "—", "/"):
+            # معبر البوكمال - القائم: a crossing written as the two towns it joins names the towns
+            unlinked(ws[i + 1].start, end, i + 1, j, "GPE")
+            continue
         airport = _airport_span(ws, i, j, covered) if entry.type in ("GPE", "LOC", "PERSON") else None
         if airport is not None:
             # مطار حامد كرزاي الدولي، مطار طرابلس الدولي: the airport is a facility named after the
@@ -232,7 +238,7 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
             unlinked(_strip_clitic(ws[a0]), ws[a1 - 1].end, a0, a1, "LOC")
             continue
         if entry.type == "GPE" and i > 0 and not covered[i - 1] and ws[i].gap_before == GAP_NONE \
-                and m.start == m.word_start and not _CAMP_HEADS.isdisjoint(ws[i - 1].forms):
+                and m.start == m.word_start and not _CAMP_HEADS.isdisjoint(ws[i - 1].forms[:2]):
             # مخيم عين عيسى: a camp named after its town is a place of its own (LOC), head included
             unlinked(_strip_clitic(ws[i - 1]), end, i - 1, j, "LOC")
             continue
@@ -293,6 +299,13 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
 
     # 2. rules
     finder = _finder(kb)
+    if "آباد" in text:
+        for k in range(1, len(ws)):
+            # أبوت آباد, جلال آباد: a word and the Persian/Urdu place suffix آباد ("town of") is a town
+            w0 = ws[k - 1]
+            if ws[k].text == "آباد" and ws[k].gap_before == GAP_NONE and not covered[k - 1] and not covered[k] \
+                    and not w0.bare.startswith("ال") and not finder.is_stop(w0) and len(w0.norm) >= 3:
+                unlinked(_strip_clitic(w0), ws[k].end, k - 1, k + 1, "GPE")
     found: list[Found] = finder.persons(ws, covered)
     _cover(found, covered)
     found += finder.appositives(ws, covered, text)
@@ -355,6 +368,11 @@ def _split_tails(kb: KB, matches: list[AliasMatch], text: str, evidence: Counter
 
 
 _WORD_RE = re.compile(r"\S+")
+
+
+def _led_by_after(text: str, end: int) -> bool:
+    """``قوات التحالف بقيادة واشنطن``: a body said to be led by someone is the organisation itself."""
+    return text[end:end + 9].lstrip().startswith(("بقيادة", "بزعامة"))
 
 
 _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
@@ -441,8 +459,10 @@ def _definite_org_head(ws: list[Word], i: int, covered: list[bool], lex: Lexicon
 
 
 _AIRPORT_HEADS = frozenset({"مطار", "ميناء"})
+#: border-crossing heads (معبر X - Y: the crossing named by the two towns it joins)
+_CROSSING_HEADS = frozenset({"معبر", "منفذ"})
 #: heads of a camp named after a town (مخيم عين عيسى, مخيم جنين): the camp is a LOC of its own
-_CAMP_HEADS = frozenset({"مخيم"})
+_CAMP_HEADS = frozenset({"مخيم", "قاعده"})  # قاعدة غاو: a base named after its town, too
 #: dual base heads (قاعدتي X وY): each member is a base (bases are LOC), whatever town shares its name
 _DUAL_FACILITY_HEADS = frozenset({"قاعدتي", "قاعدتا"})
 

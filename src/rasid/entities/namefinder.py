@@ -38,6 +38,12 @@ COMPOUND_SECOND_MAX_ZIPF = 4.8
 #: an indefinite word after a place head is usually an adjective (قاعدة عسكرية) unless it is rare
 PLACE_INDEF_MAX_ZIPF = 3.5
 #: heads that are everyday nouns: the word after them must be rare to be a name
+#: heads that name an organisation only with a quoted name after them (قوة "تاكوبا")
+_QUOTED_ONLY_HEADS = frozenset({"قوه"})
+#: first words of a quoted description, not a name (قوات "ذات طبيعة دفاعية", قوات "غير قتالية")
+_NOT_NAME_OPENERS = frozenset({"ذات", "ذو", "ذوي", "غير", "شبه", "من", "في", "علي", "لا", "بلا", "اكثر", "اقل", "كل"})
+#: a city district (حي شيربور): a place head only here, not a word the CRF sees as one ("alive")
+_DISTRICT_WORD = frozenset({"حي"})
 _GENERIC_PLACE_HEADS = frozenset({"منطقه", "مخيم", "قاعده", "مطار", "ميناء", "معبر", "ممر", "مقاطعه"})
 #: feminine heads: an adjective after them takes the feminine ending (بلدة صغيرة), a name need not
 _FEMININE_PLACE_HEADS = frozenset({"مدينه", "بلده", "قريه"})
@@ -495,7 +501,8 @@ class NameFinder:
         i = 0
         trig = self.org_trig
         while i < n:
-            if covered[i] or trig.isdisjoint(ws[i].forms):
+            if covered[i] or (trig.isdisjoint(ws[i].forms) and not (
+                    i + 1 < n and ws[i + 1].quote_before and not _QUOTED_ONLY_HEADS.isdisjoint(ws[i].forms))):
                 i += 1
                 continue
             w = ws[i]
@@ -516,12 +523,16 @@ class NameFinder:
                 i = dj
                 continue
             head = next((f for f in w.forms if f in lex.org_heads), None)
+            if head is None and i + 1 < n and ws[i + 1].quote_before and not _QUOTED_ONLY_HEADS.isdisjoint(w.forms):
+                head = "قوه"  # قوة "تاكوبا": a force's quoted name
             if head is None or i + 1 >= n:
                 i += 1
                 continue
             nxt = ws[i + 1]
-            # a quoted or bracketed name after the head: موقع "يو أس نيوز", موقع (VOA)
-            if nxt.gap_before == GAP_SOFT and nxt.quote_before and not covered[i + 1]:
+            # a quoted or bracketed name after the head: موقع "يو أس نيوز", موقع (VOA); not a quoted
+            # description (قوات "ذات طبيعة دفاعية", قوات "غير قتالية")
+            if nxt.gap_before == GAP_SOFT and nxt.quote_before and not covered[i + 1] \
+                    and nxt.norm not in _NOT_NAME_OPENERS:
                 j = i + 1
                 while j < n and j - i <= 4 and not covered[j] and (j == i + 1 or ws[j].gap_before == GAP_NONE):
                     j += 1
@@ -529,6 +540,9 @@ class NameFinder:
                     out.append(Found(i + 1, j, "ORG", "quoted"))
                     i = j
                     continue
+            if head == "قوه" and head not in lex.org_heads:
+                i += 1
+                continue
             if covered[i + 1] or nxt.gap_before != GAP_NONE:
                 i += 1
                 continue
@@ -662,11 +676,12 @@ class NameFinder:
     def places(self, ws: list[Word], covered: list[bool]) -> list[Found]:
         out: list[Found] = []
         n = len(ws)
-        trig = self.place_trig
+        trig = self.place_trig | _DISTRICT_WORD
         for i, w in enumerate(ws[:-1]):
             if covered[i] or covered[i + 1] or trig.isdisjoint(w.forms):
                 continue
-            typ = next((self.lex.place_heads[f] for f in w.forms if f in self.lex.place_heads), None)
+            district = not _DISTRICT_WORD.isdisjoint(w.forms[:2])
+            typ = "LOC" if district else next((self.lex.place_heads[f] for f in w.forms if f in self.lex.place_heads), None)
             if typ is None:
                 continue
             nxt = ws[i + 1]
@@ -688,7 +703,10 @@ class NameFinder:
                 continue  # بلدة وقرية: two common nouns, no name
             lex = self.lex
             definite = nxt.bare.startswith("ال")
-            head = next(f for f in w.forms if f in lex.place_heads)
+            head = "حي" if district else next(f for f in w.forms if f in lex.place_heads)
+            if district and not definite and (nxt.norm.endswith(("ي", "يه", "يا")) or (
+                    nxt.norm[:1] in "يتن" and zipf(nxt.norm) >= UNKNOWN_WORD_ZIPF)):
+                continue  # حي سكني, (بقي) حي يرزق: an adjective or a verb, not a district's name
             compound = nxt.norm in lex.place_name_first  # بلدة خربة سلم, قرية عين عيسى
             j = i + 2
             if head in lex.place_name_first or compound:
