@@ -77,10 +77,11 @@ SETS = (
     AnnotatedSet("heldout6", 5, (250, 600),
                  {"entities": 0.97, "quantities": 0.97, "times": 0.99, "quotes": 0.99, "events": 0.87}),
     AnnotatedSet("heldout7", 5, (250, 600),
-                 {"entities": 0.97, "quantities": 0.99, "times": 0.99, "quotes": 0.99, "events": 0.77}),
+                 {"entities": 0.97, "quantities": 0.99, "times": 0.99, "quotes": 0.99, "events": 0.78}),
     AnnotatedSet("heldout8", 5, (250, 600),
                  {"entities": 0.98, "quantities": 0.95, "times": 0.99, "quotes": 0.99, "events": 0.86}),
-    AnnotatedSet("heldout9", 5, (250, 600), {"entities": 0.96, "quantities": 0.95, "times": 0.95, "quotes": 0.99, "events": 0.4}),
+    AnnotatedSet("heldout9", 5, (250, 600),
+                 {"entities": 0.96, "quantities": 0.95, "times": 0.95, "quotes": 0.99, "events": 0.4}),
 )
 _IDS = [s.name for s in SETS]
 

@@ -305,6 +305,10 @@ _BACKGROUND_NOUNS = frozenset(("معارك", "اشتباكات", "مواجهات
 _SUPPORTED_BY = frozenset(("بدعم", "وبدعم", "باسناد", "وباسناد", "بغطاء", "وبغطاء", "بمساندة", "بمسانده", "وبمسانده"))
 
 #: verbs that give an attack's toll (أسفر عن مقتل، أدى إلى مقتل، خلف)
+_STRIKE_NOUNS = frozenset(("غارات", "ضربات", "هجمات", "غاره", "ضربه", "هجوم", "قصف", "صواريخ"))
+_FEAR_VERBS = frozenset(("يخشي", "تخشي", "ويخشي", "وتخشي", "يخشون", "ويخشون", "خشي", "خشيت", "وخشي", "وخشيت"))
+_GENERIC_FORCE_ADJECTIVES = frozenset(("الامنيه", "الحكوميه", "النظاميه", "المشتركه", "الاتحاديه"))
+_RESUMING_PRONOUNS = frozenset(("انها", "وانها", "انهما", "انهم"))
 _TOLL_VERBS = frozenset(("اسفر", "اسفرت", "واسفر", "واسفرت", "ادي", "ادت", "وادي", "وادت", "خلف", "خلفت",
                          "يسفر", "تسفر", "يؤدي", "تؤدي"))
 
@@ -785,18 +789,20 @@ class _DocEvents:
 
     def _future_time(self, hit: Hit, a: int, b: int) -> bool:
         """A calendar date within a few words of the trigger that lies after the publication date
-        (``يصل … غدا``, ``زيارة … الخميس المقبل``): the event has not happened yet."""
-        pub = self.doc.published
-        if not pub or len(pub) < 10:
-            return False
+        (``يصل … غدا``, ``زيارة … الخميس المقبل``), or the coming weeks or months (``سحب وحداتها
+        خلال الأشهر المقبلة``): the event has not happened yet."""
+        pub = self.doc.published or ""
         t0, t1 = self.words[hit.first].start, self.words[hit.last].end
         for t in self.times:
-            if not (a <= t.start and t.end <= b) or not t.value or len(t.value) != 10 or t.value[4] != "-":
+            # (not a past verb told "later": دمرت لاحقا 24 هدفا)
+            coming = t.value == "FUTURE_REF" and "لاحق" not in t.text
+            if not (a <= t.start and t.end <= b) or not t.value or not coming and (
+                    len(pub) < 10 or len(t.value) != 10 or t.value[4] != "-"):
                 continue
             lo, hi = (t1, t.start) if t.start >= t1 else (t.end, t0)
             if self._content_gap(self.widx(lo), self.widx(hi)) < 0 or abs(self.widx(hi) - self.widx(lo)) > 8:
                 continue
-            if t.value > pub[:10]:
+            if coming or t.value > pub[:10]:
                 return True
         return False
 
@@ -1165,7 +1171,8 @@ class _DocEvents:
         t_start, t_end = words[hit.first].start, words[hit.last].end
         # a news outlet is the source of the report (reported_by), never its agent; nor is a town
         # or a region (بينها لاليبيلا وغوندر): only states and capitals stand for who acts
-        ents = [e for e in ents if not _is_media(e.id) and _place_subtype(e.id) not in _NOT_ACTOR_PLACES]
+        ents = [e for e in ents if not _is_media(e.id) and _place_subtype(e.id) not in _NOT_ACTOR_PLACES
+                and not self._dateline_place(e)]
         after = [e for e in ents if e.start >= t_end and e.type in _ARG_TYPES]
         is_verb = hit.pos in ("past", "pres") or (hit.pos == "form" and (
             words[hit.first].norm[:1] in "يتن" or words[hit.first].norm[len(hit.prefix):] in _aw("past_forms")
@@ -1179,6 +1186,11 @@ class _DocEvents:
             return agent
         if etype == "REQUEST" and not is_verb and self._rejected_request(hit):
             return None, None, None
+        if etype in ("MOBILIZE", "RETREAT") and (not is_verb or hit.pos == "past" and not hit.prefix):
+            # (سحب after أعلن is the verbal noun, whatever its letters spell)
+            leader = self._announcing_person(hit, lo, ents)
+            if leader is not None:
+                return _surface(leader), leader.id, leader
         if not is_verb:
             agent = self._light_verb_agent(hit, lo, ents) or self._accused_agent(hit, lo, ents)
             if agent is not None:
@@ -1397,6 +1409,11 @@ class _DocEvents:
                         if w0.norm in _COUNTRY_PRONOUNS or w1.norm in _COUNTRY_PRONOUNS else None)
                     if state is not None:
                         return state[0], state[1], None  # أعلنت وزارة الدفاع التركية أن مقاتلاتها دمرت
+                    if is_verb and w0.norm in ("القوات", "والقوات") and (hit.first == seg_lo + 1 or (
+                            hit.first == seg_lo + 2 and words[seg_lo + 1].norm in _GENERIC_FORCE_ADJECTIVES)):
+                        forces = self._national_forces_before(w0.start)
+                        if forces is not None:
+                            return _surface(forces), forces.id, forces  # قال القائد إن القوات حررت: those named before
                     if is_verb and 0 < hit.first - seg_lo <= 3 and w0.norm.endswith(("ه", "ها", "نا")) \
                             and w0.norm not in _COUNTRY_PRONOUNS:
                         body = self._commanded_body(t_start)
@@ -1737,6 +1754,62 @@ class _DocEvents:
                     break
                 if strip_article(t.norm) == head or bare(t.norm) == head:
                     return e
+        return None
+
+    def _announcing_person(self, hit: Hit, lo: int, ents: list[Entity]) -> Entity | None:
+        """``وكان الرئيس X قد أعلن في شباط الماضي انسحاب القوات الفرنسية``، ``أعلن الوزير X عن إرسال
+        ألف جندي``: the leader who announces a deployment or a withdrawal decides it, whatever
+        forces follow the noun."""
+        j = hit.first - 1
+        if j >= lo and self.words[j].norm == "عن":
+            j -= 1  # أعلن عن إرسال
+        n = 0
+        while j >= lo and n < 7:
+            w = self.words[j]
+            if w.punct and w.text not in "/" or w.norm in _aw("complementizers"):
+                return None
+            if not w.punct and w.norm in _ANNOUNCE:
+                break
+            j -= 1
+            n += 1
+        else:
+            return None
+        if j < lo:
+            return None
+        a = self.words[j].start
+        persons = [e for e in ents if e.type == "PERSON" and e.end <= self.words[hit.first].start]
+        for e in persons:  # VSO: أعلن الرئيس X …
+            if e.start > a and 0 <= self._content_gap(j + 1, self.widx(e.start)) <= 5:
+                return e
+        for e in reversed(persons):  # وكان X قد أعلن
+            if e.end <= a and self._content_gap(self.widx(e.end - 1) + 1, j) <= 1 and all(
+                    not x.punct and (x.norm in ("قد", "لقد") or x.norm in _KANA)
+                    for x in self.words[self.widx(e.end - 1) + 1:j]):
+                return e
+            if e.end <= a:
+                break
+        return None
+
+    def _dateline_place(self, e: Entity) -> bool:
+        """``باريس (وكالة) - …``، ``لندن - …``: the place a report is filed from, opening its
+        paragraph, is no party to what the sentence tells."""
+        text = self.doc.text
+        if e.type != "GPE" or (e.start > 0 and text[e.start - 1] != "\n"):
+            return False
+        rest = text[e.end:e.end + 3].lstrip(" ")
+        return rest[:1] in ("(", "-", "–", "—")
+
+    def _national_forces_before(self, offset: int) -> Entity | None:
+        """A bare ``القوات`` (``إن القوات حررت 29 حيا``) stands for the national forces named last
+        before it (``القوات العراقية``), not for the commander who reports what they did."""
+        for e in reversed(self.ents.before(offset)):
+            if offset - e.end > 2500:
+                break
+            if e.type != "ORG":
+                continue
+            parts = e.text.split()
+            if len(parts) == 2 and norm_word(parts[0]) in ("القوات", "قوات") and norm_word(parts[1]).endswith(("يه", "ي")):
+                return e
         return None
 
     def _armed_antecedent(self, offset: int) -> Entity | None:
@@ -2326,8 +2399,9 @@ class _DocEvents:
 
     def _place_label(self, e: Entity) -> str:
         """The place as the text narrows it: ``في شمال العراق`` → ``شمال العراق`` (a compass part
-        of a country or region), else the entity's label."""
-        label = entity_label(e)
+        of a country or region), else the place as the text spells it (``كابول`` for the KB's
+        ``كابل``, ``مطار أربيل`` for ``مطار أربيل الدولي``; its KB identity goes in ``location_id``)."""
+        label = e.text or entity_label(e)
         head = e.text.split()[0] if " " in e.text else ""
         if head and norm_word(head) not in _aw("admin_heads") and norm_word(head)[1:] in _aw("admin_heads"):
             head = head[1:]  # بولاية، وإقليم
@@ -2569,6 +2643,8 @@ class _DocEvents:
             return "negated"
         if best is not None:
             return best[2]
+        if self._feared_clause(hit.first, lo):
+            return "possible"  # يخشى مراقبون أن يستغل التنظيمان رحيل القوات لتوسيع هجماتهما
         # adjectival cues right after a noun trigger: الهجوم المرتقب، الانسحاب المنتظر
         if hit.pos in ("noun", "form", "phrase"):
             j, seen = hit.last + 1, 0
@@ -2600,6 +2676,24 @@ class _DocEvents:
             seen += 1
             j -= 1
         return "asserted"
+
+    def _feared_clause(self, k: int, lo: int) -> bool:
+        """The trigger inside a long أن-clause of fear (``ويخشى مراقبون أن يستغل … لتوسيع
+        هجماتهما``), past the reach of the modality cues."""
+        j, n, that = k - 1, 0, False
+        while j >= lo and n < 16:
+            w = self.words[j]
+            if w.punct:
+                if w.text in _PUNCT_BREAK:
+                    return False
+            elif w.norm in ("ان", "بان"):
+                that = True
+            elif w.norm in _FEAR_VERBS:
+                return that
+            else:
+                n += 1
+            j -= 1
+        return False
 
     def _exceptive_after(self, k: int, hi: int) -> bool:
         """سوى / إلا within a few words after the trigger, in its clause."""
@@ -2677,7 +2771,7 @@ class _DocEvents:
     def _future_verb(self, norm: str) -> bool:
         """``س`` + a present-tense form the lexicons know (not سيارة، سنة، سياسة)."""
         for pre, stem in candidates(norm):
-            if pre in _FUTURE and stem[:1] in "يتن":
+            if pre in _FUTURE and stem[:1] in "يتن" and len(stem) >= 3:  # (not سيد "lord")
                 if any(pos == "pres" for _, pos, _ in self.lex.forms.get(stem, ())):
                     return True
                 if any(stem in ws for ws in self.lex.contexts.values()):
@@ -2745,9 +2839,10 @@ class _DocEvents:
                     or self._suspended_accord(hit, entry, events) \
                     or self._content_of_call(hit, entry, events, si):
                 continue
-            if self._toll_of_previous(hit, entry, events, si) or self._result_of_previous(hit, entry, events, si):
+            if self._toll_of_previous(hit, entry, events, si) or self._result_of_previous(hit, entry, events, si) \
+                    or self._destroyed_by_strikes(hit, entry, events, si, lo):
                 continue
-            if self._background_fighting(hit, entry) or self._comparison_class(hit):
+            if self._background_fighting(hit, entry) or self._comparison_class(hit) or self._threatened_act(hit, events, si):
                 continue
             if self._retold(hit, entry, events, si) or self._relative_of_event(hit, entry):
                 continue
@@ -3043,6 +3138,14 @@ class _DocEvents:
             return a <= hit.first and not any(w.punct and w.text in ".!?؟؛" for w in self.words[a:hit.first])
         return False
 
+    def _threatened_act(self, hit: Hit, done: list[Event], si: int) -> bool:
+        """``وحذر الوزير من أن أي هجوم على بلاده سيقابل برد``: "any" attack in the warning just
+        logged is what the warning is about, not an attack."""
+        if hit.pos not in ("noun", "form") or hit.first == 0 or self.words[hit.first - 1].norm != "اي":
+            return False
+        prev = done[-1] if done else None
+        return prev is not None and prev.type == "THREATEN" and prev.sentence == si and si >= 0
+
     def _comparison_class(self, hit: Hit) -> bool:
         """``في واحدة من أكبر عمليات الخطف``، ``من أكثر الهجمات دموية``: the class an event is
         compared with (after من + a superlative) is no event of its own."""
@@ -3095,6 +3198,46 @@ class _DocEvents:
         nxt = self.words[hit.last + 1] if hit.last + 1 < len(self.words) else None
         during = nxt is not None and not nxt.punct and nxt.norm in ("خلالها", "خلاله", "فيها")
         return during or "دمر" in hit.lemma.split()
+
+    def _destroyed_by_strikes(self, hit: Hit, entry: TriggerEntry, done: list[Event], si: int, lo: int) -> bool:
+        """``إن الغارات دمرت مواقع``، ``إن الضربات جاءت ردا …، مضيفا أنها دمرت منشآت``، ``الغارات أسفرت
+        عن مقتل 22 …، ودمرت شاحنات``: what strikes already named destroyed is their result, not
+        another attack when an attack is logged in the sentence already (alone, ``أن الضربات الروسية
+        دمرت منذ أكتوبر 30 بالمئة من المحطات`` sums a campaign up)."""
+        if entry.type != "ASSAULT" or hit.pos != "past" or "دمر" not in hit.lemma.split() or hit.first < 1:
+            return False
+        if si < 0 or not any(e.type == "ASSAULT" and e.sentence == si for e in done[-4:]):
+            return False
+        words = self.words
+        prev = words[hit.first - 1]
+        if prev.punct and (prev.text not in "،," or hit.prefix[:1] != "و"):
+            return False
+        j = hit.first - 1
+        if not prev.punct and prev.norm in _RESUMING_PRONOUNS:
+            j -= 1  # مضيفا أنها دمرت: the pronoun takes back a noun told before
+        elif hit.prefix[:1] == "و":
+            # …الغارات أسفرت عن مقتل …، ودمرت: the strikes stay the subject of the coordinated verb
+            k, toll = j, False
+            while k >= lo and hit.first - k <= 14 and not (words[k].punct and words[k].text not in "،,"):
+                if not words[k].punct and (words[k].norm in _TOLL_VERBS or bare(words[k].norm) in _TOLL_VERBS):
+                    toll = True
+                    j = k - 1
+                    break
+                k -= 1
+            if not toll:
+                return False
+        else:
+            # إن الغارات (الجوية) دمرت: the strikes as the verb's subject
+            n = 0
+            while j >= lo and n < 2 and not words[j].punct and strip_article(words[j].norm) not in _STRIKE_NOUNS \
+                    and words[j].norm.startswith("ال") and words[j].norm.endswith(_NISBA):
+                j -= 1
+                n += 1
+            return j >= lo and not words[j].punct and words[j].norm.startswith("ال") \
+                and strip_article(words[j].norm) in _STRIKE_NOUNS
+        # the strikes named earlier in the sentence (definite: told already)
+        return any(not words[x].punct and words[x].norm.startswith(("ال", "وال")) and
+                   strip_article(words[x].norm) in _STRIKE_NOUNS for x in range(max(lo, j - 30), j + 1))
 
     def _denied_charge(self, hit: Hit, entry: TriggerEntry, done: list[Event]) -> bool:
         """``نفت الحكومة اتهامات ناشطين``: the charge a denial rejects is the denial's object, told
@@ -3263,11 +3406,16 @@ class _DocEvents:
                 return False  # (مقتل زعيمه: his leader; not هجمات مماثلة)
         on = hit.first > 0 and self.words[hit.first - 1].norm == "علي"
         j, n = hit.first - 1, 0
-        while j >= 0 and n < 6 and not self.words[j].punct:
+        while j >= 0 and n < 9 and not self.words[j].punct:
             w = self.words[j].norm
-            if w in _CLAIMS or bare(w) in _CLAIMS:
+            if definite and w in _CONDEMN:
+                # دان المتحدث باسم الحركة X الضربة، ندد الوزير بالهجوم: the attack condemned is the one told
                 return True
-            if on and (w in _COMMENT_VERBS or bare(w) in _COMMENT_VERBS):
+            if n >= 6:
+                pass
+            elif w in _CLAIMS or bare(w) in _CLAIMS:
+                return True
+            elif on and (w in _COMMENT_VERBS or bare(w) in _COMMENT_VERBS):
                 return True  # (علق على: commented on; علقت مشاركتها is a suspension)
             j -= 1
             n += 1
@@ -3392,7 +3540,8 @@ def _imperfect(norm: str) -> bool:
         return False
     if norm in ("تم", "تمت", "تحول"):
         return False
-    return not (norm[0] == "ت" and (norm.endswith("ت") or norm.endswith("وا")) and len(norm) >= 5)
+    # (تبنت، تولت، تلقت: a four-letter past of a تفعّل verb, as long ones: تعرضت، تراجعوا)
+    return not (norm[0] == "ت" and (norm.endswith("ت") and len(norm) >= 4 or norm.endswith("وا") and len(norm) >= 5))
 
 
 def run(doc: Document) -> None:
@@ -3465,6 +3614,9 @@ _SUPERLATIVES = frozenset(("اكبر", "اكثر", "اسوا", "اعنف", "اخ
 _AMOUNTING = frozenset(("البالغ", "البالغه", "البالغين", "المقدر", "المقدره", "والبالغ", "والبالغه"))
 #: "his/her/our country" opening a complement clause: the speaker's state
 _COMMANDERS = frozenset(norm_word(w) for w in ("قائد", "زعيم", "آمر"))
+_CONDEMN = frozenset(norm_word(w) for w in (
+    "دان", "دانت", "ودان", "ودانت", "أدان", "أدانت", "وأدان", "وأدانت", "ندد", "نددت", "وندد", "ونددت",
+    "استنكر", "استنكرت", "واستنكر", "واستنكرت", "شجب", "شجبت", "وشجب", "وشجبت"))
 _CLAIMS = frozenset(norm_word(w) for w in (
     "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى", "يتبن", "تتبن", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم",
     "المسؤولية", "مسؤولية"))
