@@ -2115,16 +2115,21 @@ class _DocEvents:
         sp = self._speaker_at(offset)
         return _ministry_state(sp[0]) if sp is not None and sp[0] else None
 
-    def _speaker_country(self, offset: int) -> tuple[str, str | None] | None:
-        """``وأكد الرئيس الروسي أن بلاده لن ترسل قوات``: "his country" is the state of the speaker's
-        title (a nationality right after it), not the speaker himself."""
+    def _named_speech_cue(self, offset: int) -> int | None:
+        """Offset of the speech cue of the innermost attributed quote holding ``offset`` (a named speaker)."""
         best: tuple[int, int] | None = None
         for a, b, name, _sid, cue in self.speech:
             if a <= offset < b and name and cue >= 0 and (best is None or a >= best[0]):
                 best = (a, cue)
-        if best is None:
+        return None if best is None else best[1]
+
+    def _speaker_country(self, offset: int) -> tuple[str, str | None] | None:
+        """``وأكد الرئيس الروسي أن بلاده لن ترسل قوات``: "his country" is the state of the speaker's
+        title (a nationality right after it), not the speaker himself."""
+        cue = self._named_speech_cue(offset)
+        if cue is None:
             return None
-        k = self.widx(best[1])
+        k = self.widx(cue)
         found = self._nisba_actor(k, min(k + 5, len(self.words)), standalone=False)
         if found is not None:
             return found
@@ -2141,13 +2146,10 @@ class _DocEvents:
     def _commanded_body(self, offset: int) -> Entity | None:
         """The force the speaker commands (``قال القائد العام لقوات سوريا الديمقراطية X إن قواته``):
         "his forces" are that organisation's, not the commander's own."""
-        best: tuple[int, int] | None = None
-        for a, b, name, _sid, cue in self.speech:
-            if a <= offset < b and name and cue >= 0 and (best is None or a >= best[0]):
-                best = (a, cue)
-        if best is None:
+        cue = self._named_speech_cue(offset)
+        if cue is None:
             return None
-        k = self.widx(best[1])
+        k = self.widx(cue)
         for j in range(k + 1, min(k + 4, len(self.words))):
             w = self.words[j]
             if w.punct:
