@@ -195,3 +195,20 @@ def test_engine_url_forms(tmp_path):
     assert engine_url(tmp_path / "x.db").startswith("sqlite:////")
     assert engine_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     assert engine_url("sqlite:///rel.db") == "sqlite:///rel.db"
+
+
+def test_event_filters_resolve_kb_names(tmp_path):
+    """Events keep the place as written (كابول); a filter with another name of it (كابل) still finds them."""
+    import rasid
+
+    store = open_store(f"sqlite:///{tmp_path / 'kb.db'}")
+    try:
+        doc = rasid.analyze("شنت الطائرات الأمريكية غارة على مواقع في كابول أمس.", published="2022-08-01")
+        doc.id = "k1"
+        store.add_document(doc)
+        assert [e["location"] for e in store.list_events(location="كابول")] == ["كابول"]
+        assert [e["location"] for e in store.list_events(location="كابل")] == ["كابول"]
+        assert [e["location"] for e in store.list_events(location="gpe:kabul")] == ["كابول"]
+        assert store.list_events(location="بغداد") == []
+    finally:
+        store.close()

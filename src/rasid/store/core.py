@@ -468,9 +468,10 @@ class Store:
         if type:
             query = query.where(events.c.type == type)
         if actor:
-            query = query.where(sa.or_(events.c.actor_id == actor, events.c.actor == actor))
+            query = query.where(sa.or_(events.c.actor_id.in_([actor, *_kb_ids(actor)]), events.c.actor == actor))
         if location:
-            query = query.where(sa.or_(events.c.location_id == location, events.c.location == location))
+            query = query.where(sa.or_(events.c.location_id.in_([location, *_kb_ids(location)]),
+                                       events.c.location == location))
         if modality:
             query = query.where(events.c.modality == modality)
         if since:
@@ -491,7 +492,8 @@ class Store:
         if owner:
             query = query.where(sa.or_(quantities.c.owner_id == owner, quantities.c.owner == owner))
         if location:
-            query = query.where(sa.or_(quantities.c.location_id == location, quantities.c.location == location))
+            query = query.where(sa.or_(quantities.c.location_id.in_([location, *_kb_ids(location)]),
+                                       quantities.c.location == location))
         if doc_id:
             query = query.where(quantities.c.doc_id == doc_id)
         query = query.order_by(documents.c.published.nulls_last(), quantities.c.doc_id, quantities.c.idx)
@@ -546,3 +548,11 @@ def open_store(target: str | Path = "rasid.db", *, migrate: bool = True) -> Stor
     if migrate:
         store.migrate()
     return store
+
+
+def _kb_ids(name: str) -> list[str]:
+    """KB ids a name given to a filter stands for (``كابل`` also finds events written ``كابول``: events
+    keep the place as the article wrote it, the KB identity in ``location_id``)."""
+    from rasid.entities.kb import load_kb, norm_alias
+
+    return list(load_kb().alias_index.get(norm_alias(name), ()))
