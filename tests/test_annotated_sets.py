@@ -44,6 +44,11 @@ and misses are written to ``test-artifacts/<set>_scores.json``; ``pytest -s`` pr
   France leaving Mali (end of Barkhane) 2022. First scoring: entities 0.921, quantities 0.857, times 0.917
   (value 0.818), quotes 0.982 (speaker 0.852), events 0.673 (P 0.58, R 0.81; actor 0.72, location 0.67,
   modality 0.85).
+- ``heldout10`` (5): the US strikes on IRGC/Quds Force sites in Iraq and Syria after Tower 22 (Feb 2024), the
+  US air strikes on ISIS in Sirte (Odyssey Lightning 2016), Israel's strikes on the Syrian army after Assad's
+  fall (Dec 2024), the US evacuation of the Khartoum embassy (Apr 2023), the first US-Turkish joint patrols
+  in Manbij 2018. First scoring: entities 0.944, quantities 0.923, times 0.980 (value 1.0), quotes 0.985
+  (speaker 0.906), events 0.567 (P 0.57, R 0.56; actor 0.69, location 0.94, modality 0.92).
 """
 
 from __future__ import annotations
@@ -82,6 +87,8 @@ SETS = (
                  {"entities": 0.98, "quantities": 0.95, "times": 0.99, "quotes": 0.99, "events": 0.86}),
     AnnotatedSet("heldout9", 5, (250, 600),
                  {"entities": 0.96, "quantities": 0.95, "times": 0.95, "quotes": 0.99, "events": 0.77}),
+    AnnotatedSet("heldout10", 5, (250, 600),
+                 {"entities": 0.4, "quantities": 0.4, "times": 0.4, "quotes": 0.4, "events": 0.4}),
 )
 _IDS = [s.name for s in SETS]
 
