@@ -265,9 +265,6 @@ class WordSetStarts:
         self.words, self.phrases = _words_and_phrases(forms)
         self.prefix_words, self.prefix_phrases = _words_and_phrases(prefixes)
         self.prefix_lengths = sorted({len(w) for w in self.prefix_words}, reverse=True)
-        #: first two letters of the prefix words: one look-up rejects almost every word
-        self.prefix_heads = frozenset(w[:2] for w in self.prefix_words)
-        self.short_prefixes = any(len(w) < 2 for w in self.prefix_words)
         self.gated = frozenset(gated)
         self.followers = frozenset(followers)
         self.follower_lengths = sorted({len(w) for w in self.followers})
@@ -335,10 +332,9 @@ class WordSetStarts:
                 for phrase in found:
                     if text.startswith(phrase, p):
                         return p + len(phrase)
-            if self.short_prefixes or word[:2] in self.prefix_heads:
-                for k in self.prefix_lengths:
-                    if k <= e - p and word[:k] in self.prefix_words:
-                        return p + k
+            for k in self.prefix_lengths:
+                if k <= e - p and word[:k] in self.prefix_words:
+                    return p + k
         if self.al_digit and e - p > 2 and word.startswith("ال") and word[2].isdecimal():
             return p + 3
         return p + 1 if text[p].isdecimal() else -1
