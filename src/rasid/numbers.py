@@ -242,35 +242,25 @@ class WordStarts:
 
 
 class WordSetStarts:
-    """:class:`WordStarts` for bodies made of word lists, found with set look-ups instead of the regex
-    engine. In the regex's order of alternatives, the body matches at a word start:
+    """:class:`WordStarts` for the body ``(?:W1|W2|…)(?!\\w)|\\d|\\$`` (words or phrases of a set, a
+    digit, a dollar sign), found with set look-ups instead of the regex engine.
 
-    * a *gated* word (whole word) followed by white space and then a digit or a word beginning with
-      one of ``followers`` (``(?:G…)(?!\\w)(?=\\s+(?:\\d|F…))``: function words that only start a time
-      expression before one),
-    * one of ``forms``: a whole word, or a phrase (words joined by single spaces) ending before a
-      non-word character, the longest first (``(?:W…)(?!\\w)``),
-    * one of ``prefixes`` as a prefix of the text, the longest first (month names glued to the next word),
-    * ``ال`` + a digit when ``al_digit``, a digit (``\\d``), ``$`` when ``dollar``.
-
-    A word is a run of word characters, so a whole-word alternative matches exactly when the maximal
-    run from there is that word. Space-separated chunks that are one run (``str.isalnum``) need no
-    regex at all; the others are cut into runs by ``\\w+``. ``spans`` returns what the regex
-    :class:`WordStarts` of the same body returns (tested).
+    A word is a run of word characters, so at a word start the word alternative matches exactly when
+    the maximal run of word characters from there is one of the words, or a phrase of the set starts
+    with that run and ends before a non-word character (the longest such phrase, as the prefix-tree
+    regex of :func:`trie_alt` prefers). Space-separated chunks that are one run (``str.isalnum``)
+    need no regex at all; the others are cut into runs by ``\\w+``. ``spans`` returns what
+    ``WordStarts.build(body, clitics).spans`` returns (tested).
     """
 
-    def __init__(self, forms: Iterable[str], clitics: str, *, gated: Iterable[str] = (),
-                 followers: Iterable[str] = (), prefixes: Iterable[str] = (), al_digit: bool = False,
-                 dollar: bool = True) -> None:
-        self.words, self.phrases = _words_and_phrases(forms)
-        self.prefix_words, self.prefix_phrases = _words_and_phrases(prefixes)
-        self.prefix_lengths = sorted({len(w) for w in self.prefix_words}, reverse=True)
-        self.gated = frozenset(gated)
-        self.followers = frozenset(followers)
-        self.follower_lengths = sorted({len(w) for w in self.followers})
+    def __init__(self, forms: frozenset[str], clitics: str) -> None:
+        self.words = frozenset(f for f in forms if " " not in f)
+        phrases: dict[str, list[str]] = {}
+        for f in forms:
+            if " " in f:
+                phrases.setdefault(f.split(" ", 1)[0], []).append(f)
+        self.phrases = {k: sorted(v, key=len, reverse=True) for k, v in phrases.items()}
         self.clitics = clitics
-        self.al_digit = al_digit
-        self.dollar = dollar
 
     @staticmethod
     def usable(forms: Iterable[str]) -> bool:
@@ -288,7 +278,7 @@ class WordSetStarts:
                 for m in _WORD_OR_DOLLAR_RE.finditer(chunk):
                     s = offset + m.start()
                     if text[s] == "$":
-                        if self.dollar and s >= pos and (s == 0 or not _is_word_char(text[s - 1])):
+                        if s >= pos and (s == 0 or not _is_word_char(text[s - 1])):
                             out.append((s, s + 1))
                             pos = s + 1
                     else:
@@ -296,28 +286,9 @@ class WordSetStarts:
             offset += len(chunk) + 1
         return out
 
-    def _followed(self, text: str, e: int) -> bool:
-        """White space after ``e``, then a digit or a word beginning with one of the followers."""
-        n = len(text)
-        q = e
-        while q < n and text[q].isspace():
-            q += 1
-        if q == e or q >= n:
-            return False
-        if text[q].isdecimal():
-            return True
-        for k in self.follower_lengths:
-            if q + k > n:
-                break
-            if text[q:q + k] in self.followers:
-                return True
-        return False
-
     def _at(self, text: str, p: int, e: int) -> int:
         """End of the body's match at ``p`` inside the run ending at ``e`` (-1 when none)."""
         word = text[p:e]
-        if word in self.gated and self._followed(text, e):
-            return e
         found = self.phrases.get(word)
         if found is not None:
             for phrase in found:
@@ -326,17 +297,6 @@ class WordSetStarts:
                     return end
         if word in self.words:
             return e
-        if self.prefix_lengths:
-            found = self.prefix_phrases.get(word)
-            if found is not None:
-                for phrase in found:
-                    if text.startswith(phrase, p):
-                        return p + len(phrase)
-            for k in self.prefix_lengths:
-                if k <= e - p and word[:k] in self.prefix_words:
-                    return p + k
-        if self.al_digit and e - p > 2 and word.startswith("ال") and word[2].isdecimal():
-            return p + 3
         return p + 1 if text[p].isdecimal() else -1
 
     def _run(self, text: str, s: int, e: int, pos: int, out: list[tuple[int, int]]) -> int:
@@ -354,22 +314,10 @@ class WordSetStarts:
                     if end >= 0:
                         out.append((p, end))
                         pos = end
-                elif self.dollar and p < len(text) and text[p] == "$":
+                elif p < len(text) and text[p] == "$":
                     out.append((p, p + 1))
                     pos = p + 1
         return pos
-
-
-def _words_and_phrases(forms: Iterable[str]) -> tuple[frozenset[str], dict[str, list[str]]]:
-    """One-word forms, and the longer forms by their first word (longest first)."""
-    words: set[str] = set()
-    phrases: dict[str, list[str]] = {}
-    for f in forms:
-        if " " in f:
-            phrases.setdefault(f.split(" ", 1)[0], []).append(f)
-        elif f:
-            words.add(f)
-    return frozenset(words), {k: sorted(v, key=len, reverse=True) for k, v in phrases.items()}
 
 
 def _is_word_char(ch: str) -> bool:

@@ -27,7 +27,6 @@ from rasid.arabic import strip_article
 from rasid.model import Document, TimeExpr
 from rasid.numbers import (
     Folded,
-    WordSetStarts,
     WordStarts,
     first_char_guard,
     fold,
@@ -69,7 +68,7 @@ class Lexicon:
     future_verb_not: tuple[str, ...]
     day_periods: dict[str, str]
     regex: re.Pattern[str]
-    candidates: WordStarts | WordSetStarts  # word starts where some branch of ``regex`` may begin
+    candidates: WordStarts  # word starts where some branch of ``regex`` may begin
     branches: tuple[tuple[str, re.Pattern[str]], ...]  # each branch alone, for fallback
     pod_codes: dict[str, str] = field(default_factory=dict)  # part of day → TIMEX3 code (MO, EV ...)
 
@@ -261,15 +260,9 @@ def lexicon() -> Lexicon:
             seconds.update(words[1:2])
     function_words = starts & _FUNCTION_WORDS
     nexts = _alt((starts | seconds) - {""})
-    followers = (starts | seconds) - {""}
-    candidates: WordStarts | WordSetStarts
-    if WordSetStarts.usable([*starts, *followers, *months]):
-        candidates = WordSetStarts(starts - function_words, "وفبل", gated=function_words, followers=followers,
-                                   prefixes=months, al_digit=True, dollar=False)
-    else:
-        candidates = WordStarts.build(
-            rf"(?:{_alt(function_words)}){e}(?=\s+(?:\d|{nexts}))|(?:{_alt(starts - function_words)}){e}"
-            rf"|{month_alt}|ال\d|\d", "وفبل")
+    candidates = WordStarts.build(
+        rf"(?:{_alt(function_words)}){e}(?=\s+(?:\d|{nexts}))|(?:{_alt(starts - function_words)}){e}"
+        rf"|{month_alt}|ال\d|\d", "وفبل")
     return Lexicon(months, frozenset(nw(f) for f in data["ambiguous_months"]), hijri, weekdays, seasons, unit_of,
                    mods, plural_mods, parts, days, vague, sets, decades, ordinals,
                    frozenset(nw(f) for f in data["general_heads"]),
