@@ -15,7 +15,6 @@ reads back to itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -239,93 +238,6 @@ class WordStarts:
                 out.append((start, end))
                 pos = end
         return out
-
-
-class WordSetStarts:
-    """:class:`WordStarts` for the body ``(?:W1|W2|…)(?!\\w)|\\d|\\$`` (words or phrases of a set, a
-    digit, a dollar sign), found with set look-ups instead of the regex engine.
-
-    A word is a run of word characters, so at a word start the word alternative matches exactly when
-    the maximal run of word characters from there is one of the words, or a phrase of the set starts
-    with that run and ends before a non-word character (the longest such phrase, as the prefix-tree
-    regex of :func:`trie_alt` prefers). Space-separated chunks that are one run (``str.isalnum``)
-    need no regex at all; the others are cut into runs by ``\\w+``. ``spans`` returns what
-    ``WordStarts.build(body, clitics).spans`` returns (tested).
-    """
-
-    def __init__(self, forms: frozenset[str], clitics: str) -> None:
-        self.words = frozenset(f for f in forms if " " not in f)
-        phrases: dict[str, list[str]] = {}
-        for f in forms:
-            if " " in f:
-                phrases.setdefault(f.split(" ", 1)[0], []).append(f)
-        self.phrases = {k: sorted(v, key=len, reverse=True) for k, v in phrases.items()}
-        self.clitics = clitics
-
-    @staticmethod
-    def usable(forms: Iterable[str]) -> bool:
-        """Every form is words of word characters joined by single spaces (else :class:`WordStarts`)."""
-        return all(_WORDS_FULL_RE.fullmatch(f) for f in forms)
-
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        out: list[tuple[int, int]] = []
-        pos = 0
-        offset = 0
-        for chunk in text.split(" "):
-            if chunk.isalnum():
-                pos = self._run(text, offset, offset + len(chunk), pos, out)
-            elif chunk:
-                for m in _WORD_OR_DOLLAR_RE.finditer(chunk):
-                    s = offset + m.start()
-                    if text[s] == "$":
-                        if s >= pos and (s == 0 or not _is_word_char(text[s - 1])):
-                            out.append((s, s + 1))
-                            pos = s + 1
-                    else:
-                        pos = self._run(text, s, offset + m.end(), pos, out)
-            offset += len(chunk) + 1
-        return out
-
-    def _at(self, text: str, p: int, e: int) -> int:
-        """End of the body's match at ``p`` inside the run ending at ``e`` (-1 when none)."""
-        word = text[p:e]
-        found = self.phrases.get(word)
-        if found is not None:
-            for phrase in found:
-                end = p + len(phrase)
-                if text.startswith(phrase, p) and (end >= len(text) or not _is_word_char(text[end])):
-                    return end
-        if word in self.words:
-            return e
-        return p + 1 if text[p].isdecimal() else -1
-
-    def _run(self, text: str, s: int, e: int, pos: int, out: list[tuple[int, int]]) -> int:
-        """The candidates of the word-character run ``text[s:e]``: at its start, then after a clitic."""
-        if s >= pos:
-            end = self._at(text, s, e)
-            if end >= 0:
-                out.append((s, end))
-                pos = end
-        if text[s] in self.clitics:
-            p = s + 1
-            if p >= pos:
-                if p < e:
-                    end = self._at(text, p, e)
-                    if end >= 0:
-                        out.append((p, end))
-                        pos = end
-                elif p < len(text) and text[p] == "$":
-                    out.append((p, p + 1))
-                    pos = p + 1
-        return pos
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
-_WORDS_FULL_RE = re.compile(r"\w+(?: \w+)*")
-_WORD_OR_DOLLAR_RE = re.compile(r"\w+|\$")
 
 
 @cache

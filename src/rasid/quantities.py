@@ -35,17 +35,7 @@ from typing import Any
 
 from rasid.arabic import normalize, split_tokens, strip_article
 from rasid.model import Document, Quantity
-from rasid.numbers import (
-    Folded,
-    WordSetStarts,
-    WordStarts,
-    fold,
-    lexicon,
-    norm_word,
-    number_pattern,
-    parse_number,
-    trie_alt,
-)
+from rasid.numbers import Folded, WordStarts, fold, lexicon, norm_word, number_pattern, parse_number, trie_alt
 from rasid.segment import sentence_indexes
 from rasid.yamlload import safe_load
 
@@ -72,7 +62,7 @@ class Units:
     count_links: frozenset[str]
     regex: re.Pattern[str]
     max_noun_words: int
-    candidates: WordStarts | WordSetStarts
+    candidates: WordStarts
     not_counted: frozenset[str]
     regex_simple: re.Pattern[str]          # the same without compound numbers (fallback)
     list_links: frozenset[str]
@@ -160,9 +150,7 @@ def units() -> Units:
     from rasid.numbers import lexicon as nlex
 
     starts = {f.split()[0] for f in approx} | set(nlex().words) | set(nlex().vague) | duals
-    candidates: WordStarts | WordSetStarts = (
-        WordSetStarts(frozenset(starts), "وفبلك") if WordSetStarts.usable(starts)
-        else WordStarts.build(rf"(?:{_alt(starts)})(?!\w)|\d|\$", "وفبلك"))
+    candidates = WordStarts.build(rf"(?:{_alt(starts)})(?!\w)|\d|\$", "وفبلك")
     return Units(nouns, currencies, approx, cues, frozenset(norm_word(w) for w in data["count_heads"]),
                  frozenset(norm_word(w) for w in data["count_links"]), re.compile(pattern),
                  max(len(k.split()) for k in nouns), candidates,
