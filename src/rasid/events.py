@@ -755,6 +755,8 @@ class _DocEvents:
             return True  # لا تملك معلومات عن أي غارة: what one knows (nothing) about, not an act
         if h.pos not in ("noun", "form") and not (h.pos == "phrase" and self._nominal_phrase(h)):
             return False
+        if p.norm in ("في", "من") and h.first >= 2 and self._shortage_before(h.first - 2):
+            return True  # نقص حاد في الإمدادات، شح في الوقود: what runs short, not a delivery
         # (a definite word heads no genitive: أعلن الوزير انتهاء …، أعلنت الوزارة تعليق … are subjects)
         head = (bare(p.norm) in self.lex.abstract_heads or strip_article(p.norm) in self.lex.abstract_heads) and \
             not p.norm.startswith(("ال", "وال"))
@@ -764,6 +766,16 @@ class _DocEvents:
             # … and the genitive of such a topic noun (دور تقديم المشورة)
             self._topic_span = (h.first, h.last)
             return True
+        return False
+
+    def _shortage_before(self, k: int) -> bool:
+        """A noun of shortage ends at word ``k`` or one word before it (``نقص حاد``، ``شح``)."""
+        words = self.words
+        for j in (k, k - 1):
+            if j < 0 or words[j].punct:
+                return False
+            if strip_article(words[j].norm) in _SHORTAGE_NOUNS:
+                return True
         return False
 
     def _information_about(self, k: int) -> bool:
@@ -1033,6 +1045,19 @@ class _DocEvents:
                 return (getattr(entry, "name", None) or str(entry), getattr(entry, "id", None), j)
         return None
 
+    def _nisba_follows(self, k: int, hi: int) -> bool:
+        """An indefinite nationality adjective right after word ``k``, or after one other nisba
+        (``قصف تركي``، ``قصف مدفعي روسي``): the word at ``k`` is a noun."""
+        for j in (k + 1, k + 2):
+            if j >= hi:
+                return False
+            w = self.words[j]
+            if w.punct or w.norm.startswith("ال") or not w.norm.endswith(_NISBA):
+                return False
+            if nationality_entry(w.text) is not None:
+                return True
+        return False
+
     def _in_org(self, w: Word) -> bool:
         """A word inside an organisation's name (``العراقية`` of ``الحكومة العراقية``)."""
         return any(e.type == "ORG" and e.start <= w.start and w.end <= e.end
@@ -1181,6 +1206,8 @@ class _DocEvents:
             is_verb = False  # طلبًا رسميًا: a word with tanwin is a noun, whatever its letters spell
         elif not is_verb and hit.pos != "noun" and hit.first > lo and words[hit.first - 1].norm in ("قد", "لقد"):
             is_verb = True  # قد طالب: only a verb follows قد
+        if is_verb and hit.pos == "past" and self._nisba_follows(hit.last, hi):
+            is_verb = False  # قصف (مدفعي) تركي: a noun with its nationality, not the verb قصف
         agent = self._explicit_agent(hit, hi)
         if agent is not None:
             return agent
@@ -3543,6 +3570,8 @@ def _imperfect(norm: str) -> bool:
     if norm in ("تم", "تمت", "تحول"):
         return False
     # (تبنت، تولت، تلقت: a four-letter past of a تفعّل verb, as long ones: تعرضت، تراجعوا)
+    if norm[0] == "ن" and (norm.endswith("ت") and len(norm) >= 4 or norm.endswith("وا") and len(norm) >= 4):
+        return False  # قد نقلت، قد نفذوا، قد نشرت: a past verb whose root opens with ن
     return not (norm[0] == "ت" and (norm.endswith("ت") and len(norm) >= 4 or norm.endswith("وا") and len(norm) >= 5))
 
 
@@ -3622,6 +3651,7 @@ _CONDEMN = frozenset(norm_word(w) for w in (
 _CLAIMS = frozenset(norm_word(w) for w in (
     "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى", "يتبن", "تتبن", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم",
     "المسؤولية", "مسؤولية"))
+_SHORTAGE_NOUNS = frozenset(norm_word(w) for w in ("نقص", "نقصا", "شح", "قلة", "ندرة", "عجز", "انقطاع"))
 _COMMENT_VERBS = frozenset(norm_word(w) for w in ("يعلق", "تعلق", "علق", "علقت", "يعلقوا", "تعليق"))
 _PERSON_TITLES = frozenset(("ملك", "امير", "رئيس", "عاهل", "جنرال", "وزير", "سلطان", "شيخ"))
 _INFO_NOUNS = frozenset(("معلومات", "معلومه", "تفاصيل", "دليل", "ادله", "بيانات"))
