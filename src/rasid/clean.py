@@ -965,9 +965,22 @@ def boilerplate_reason(line: str, bp: _Boilerplate | None = None) -> str | None:
         return "timestamp"  # a date bar with a clock time is a publication stamp, not a dateline
     if _is_link_list(line, bp, n_words):
         return "link-list"
-    if _is_menu_line(line, bp):
+    if _is_menu_line(line, bp) or _is_dash_menu(line, bp):
         return "menu"
     return None
+
+
+def _is_dash_menu(line: str, bp: _Boilerplate) -> bool:
+    """A site menu joined by spaced dashes (``الموقع - الرئيسية - سوريا - تقارير - فيديو``).
+
+    A headline may hold one or two spaced dashes (``أمريكية - تركية``); a menu has at least four
+    items, all short, one of them a navigation word."""
+    if line.count(" - ") < 3 or _HAS_SENT_PUNCT_RE.search(line) or any(c.isdigit() for c in line):
+        return False
+    items = [_words(x) for x in line.split(" - ")]
+    if not all(0 < len(x) <= 3 for x in items):
+        return False
+    return any(_is_menu_word(_norm_line(" ".join(x)), bp) for x in items)
 
 
 #: a clock time (11:45, 09:10 ص)

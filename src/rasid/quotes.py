@@ -591,6 +591,18 @@ class _Resolver:
             return True
         return i > 1 and self.words[i - 2].norm in argument_words()['prepositions'] and self.words[i - 1].norm in argument_words()['governed_heads']
 
+    def _in_place_phrase(self, e: Entity) -> bool:
+        """``على بلدتي الرمثا والشجرة``: a town after a preposition and a place noun (also the
+        second of two joined by و) is where something happened, not who speaks."""
+        i = self.word_index(e.start)
+        for k in range(i - 1, max(0, i - 5), -1):
+            w = self.words[k]
+            if w.punct:
+                return False
+            if w.norm in _PLACE_NOUNS:
+                return self.words[k - 1].norm in argument_words()["prepositions"]
+        return False
+
     def _from_entity(self, e: Entity) -> Speaker:
         """The speaker as the article names them; the KB identity travels in ``speaker_id``."""
         return Speaker(e.text, e.id, e.type)
@@ -729,7 +741,7 @@ class _Resolver:
                 if prev.text not in "،,":
                     continue
             elif (not prev.norm.startswith(("ال", "وال", "فال", "بال", "لل", "كال")) or prev.norm in stop) \
-                    and not any(e.end == prev.end and e.type in ("ORG", "GPE", "LOC")
+                    and prev.norm not in _SPOKESMAN_OF_PRONOUN and not any(e.end == prev.end and e.type in ("ORG", "GPE", "LOC")
                                 for e in self.ents.within(prev.start - 60, prev.end)):
                 continue  # follows neither a determined word, a comma nor a name (رئيس بلدية خاركيف X)
             if r1 < j:
@@ -896,7 +908,8 @@ class _Resolver:
         # 6. an organisation or country
         for e in ents:
             if e.type in ("ORG", "GPE") and not self._platform(e) and not (
-                    e.type == "GPE" and cue_index is not None and not source and self._governed(e)):
+                    e.type == "GPE" and cue_index is not None and not source and (
+                        self._governed(e) or self._in_place_phrase(e))):
                 return self._from_entity(e)
         # 7. an institution no name is given for, the subject of a speech verb (ووصف التلفزيون
         # الرسمي الضربات بأنها "…"، قالت الوزارة إن "…"); not the object of one (حذر المعارضة من "…")
@@ -1031,6 +1044,14 @@ class _Resolver:
 
 #: forms of حذر (to warn): its object, the one warned, stands before من
 _WARN_FORMS = frozenset(verb_forms("حذر", "يحذر"))
+#: nouns of threat and warning whose genitive names who threatens (تهديد الرئيس …)
+_THREAT_NOUNS = frozenset(("تهديد", "تهديدات", "تحذير", "تحذيرات", "توعد", "وعيد"))
+#: المتحدث باسمها X: a title closed by a pronoun, so a name may follow
+_SPOKESMAN_OF_PRONOUN = frozenset(("باسمه", "باسمها", "باسمهم", "باسمهما"))
+#: place nouns before a town's name, single and dual (منطقتي القائم وعكاشات), in folded spelling
+_PLACE_NOUNS = frozenset(("منطقه", "منطقتي", "بلده", "بلدتي", "مدينه", "مدينتي", "قريه", "قريتي", "ناحيه",
+                          "ناحيتي", "محافظه", "محافظتي", "ميناء", "ميناءي", "مطار", "مطاري", "حي", "حيي",
+                          "مخيم", "مخيمي", "قضاء", "قضاءي"))
 
 #: condemnation verbs whose subject describes the thing condemned (دانت السعودية ما وصفته بـ"…")
 _CONDEMN_VERBS = frozenset(("دان", "دانت", "ادان", "ادانت", "ندد", "نددت", "استنكر", "استنكرت", "شجب", "شجبت",
@@ -1257,6 +1278,12 @@ class _Stage:
             # «…»، مضيفا أن «…»: a participle right after a quotation continues its speaker
             if res.previous is not None and self._after_quote(cue_i, sent_start):
                 return res.previous
+            # …، وهو ما نفاه مسؤول أمريكي، مضيفاً أن "…": the one who denied goes on speaking
+            k = self._ma_verb_before(cue_i, sent_start)
+            if k is not None:
+                sp = res.subject(k + 1, self._subject_end(k + 1, cue_i), sent_start, k)
+                if sp is not None:
+                    return sp
             # the participle continues the clause: its subject is the main clause's speaker
             prev = self._prev_clause_cue(cue_i, sent_start)
             if prev is not None and prev[1] != "participle":
@@ -1398,6 +1425,22 @@ class _Stage:
             return Speaker(desc.removeprefix("و") if w.norm.startswith("وال") else desc, None, "UNNAMED")
         return None
 
+    def _ma_verb_before(self, cue_i: int, sent_start: int) -> int | None:
+        """Index of a speech verb with an object pronoun after relative ``ما`` (``وهو ما نفاه``,
+        ``وهو ما أكدته``) shortly before word ``cue_i``, in the same sentence."""
+        lo = max(bisect.bisect_left(self.res.wstarts, sent_start) + 1, cue_i - 10)
+        for k in range(cue_i - 1, lo - 1, -1):
+            w = self.words[k]
+            if self.words[k - 1].norm not in ("ما", "فيما") or w.punct:
+                continue
+            for suf in ("ه", "ها", "هم"):
+                if w.norm.endswith(suf) and len(w.norm) > len(suf) + 2:
+                    stem = w.norm[:-len(suf)]
+                    for form in (stem, stem[:-1] + "ي" if stem.endswith("ا") else stem):
+                        if _speech_cue_of(form, self.lex.verbs, self.lex.participles) == "verb":
+                            return k
+        return None
+
     def _prev_clause_cue(self, cue_i: int, sent_start: int) -> tuple[int, str] | None:
         """The cue of the clause that word ``cue_i`` continues, in the same sentence.
 
@@ -1531,6 +1574,9 @@ class _Stage:
                 # وغادر ليبيا "بقلب مثقل"، بحسب تعبيره: the sentence's subject speaks
                 cue_word = own
                 speaker = self._first_subject(sent_start, o)
+            elif (threat := self._threat_noun(lo, oi)) is not None:
+                # مع تهديد الرئيس X بشن عملية "في أي لحظة": the genitive after the threat noun speaks
+                cue_word, speaker = threat
             elif self._opens_sentence(oi, sent_start):
                 # post-posed attribution: “…”، قال الوزير (same sentence only)
                 ci = bisect.bisect_left(self.res.wstarts, c + 1)
@@ -1559,6 +1605,22 @@ class _Stage:
                       sentence=si if si >= 0 else None)
             out.append((q, oi))
         return out
+
+    def _threat_noun(self, lo: int, oi: int) -> tuple[Word, Speaker] | None:
+        """A threat or warning noun earlier in the sentence (``تهديد``, ``تحذير``) with a named agent
+        right after it: the cue and speaker of a quotation that has no speech verb."""
+        for k in range(oi - 1, max(lo, oi - 15) - 1, -1):
+            w = self.words[k]
+            if w.punct or bare(w.norm) not in _THREAT_NOUNS:
+                continue
+            nxt = self.words[k + 1] if k + 1 < oi else None
+            if nxt is None or nxt.punct:
+                return None
+            for en in self.res.ents.within(nxt.start, self.words[min(k + 6, oi - 1)].end):
+                if en.type in ("PERSON", "ORG", "GPE") and not self.res._governed(en):
+                    return w, self.res._from_entity(en)
+            return None
+        return None
 
     def reported(self, quoted: list[tuple[int, int]]) -> list[dict[str, Any]]:
         """Reported speech: speech verb + subject + أن/إن → the clause to the sentence end."""

@@ -207,6 +207,9 @@ def lexicon() -> Lexicon:
                    rf"\s+(?P<pl_mod>{pmod_alt}){e}"),
         ("dualdur", rf"{bp}ال(?P<dd_unit>{_alt(two_units)})\s+(?:{_alt(nw(f) for f in data['dual_mods'])}){e}"),
         ("plural2", rf"{bp}ال(?P<p2_num>\d+)\s+(?P<p2_unit>{_alt(one_units + pl_units)})\s+(?P<p2_mod>{pmod_alt}){e}"),
+        # الثماني والأربعين ساعة الماضية, العشرين عاماً الماضية: a definite number in words
+        ("plural3", rf"{bp}ال(?P<p3_a>{_alt(num_word_forms())})(?:\s+وال(?P<p3_b>{_alt(num_word_forms())}))?"
+                    rf"\s+(?P<p3_unit>{_alt(one_units + pl_units + list(counted))})\s+(?P<p3_mod>{pmod_alt}){e}"),
         # الأسبوع الماضي, هذا العام, نهاية ذلك العام, العام نفسه
         ("relunit", rf"{bp}(?:(?P<ru_this>{this_alt})\s+|(?P<ru_that>{that_alt})\s+)?ال(?P<ru_unit>{_alt(one_units)}){e}"
                     rf"(?:\s+(?P<ru_mod>{mod_alt}|{that_after_alt}){e})?"),
@@ -244,6 +247,7 @@ def lexicon() -> Lexicon:
                   nlex().words, nlex().vague):
         starts.update(k.split()[0] for k in group)
     starts.update("ال" + k for k in unit_of)
+    starts.update("ال" + k for k in num_word_forms())  # الثماني والأربعين ساعة الماضية
     for key in ("this", "that", "duration_triggers", "ago_triggers", "parts_of_day"):
         starts.update(nw(f).split()[0] for f in data[key])
     starts.update(("بين", "عامي", "سنتي", "الاعوام", "السنوات", "شهر", "فصل", "يوم", "عام", "العام", "سنه", "السنه", "الساعه", "نصف", "اليوم", "في", "منذ",
@@ -683,6 +687,16 @@ def _r_plural2(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     return "DURATION", _duration(float(m.group("p2_num")), code), False, None
 
 
+def _r_plural3(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
+    """الثماني والأربعين ساعة الماضية: the parts are read without their article (ثماني وأربعين)."""
+    second = m.group("p3_b")
+    n = _unit_count(m.group("p3_a") + (" و" + second if second else ""))
+    if n is None:
+        return None
+    code, _ = lx.unit_of[m.group("p3_unit")]
+    return "DURATION", _duration(n, code), False, None
+
+
 def _r_relunit(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     unit = m.group("ru_unit")
     code, _ = lx.unit_of[unit]
@@ -983,7 +997,7 @@ def _r_clock(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
 
 _RESOLVERS = {
     "ndate": _r_ndate, "dmy": _r_dmy, "hijri": _r_hijri, "my": _r_my, "season": _r_season,
-    "relday": _r_relday, "podtoday": _r_podtoday, "weekday": _r_weekday, "plural": _r_plural, "plural2": _r_plural2, "dualdur": _r_dualdur,
+    "relday": _r_relday, "podtoday": _r_podtoday, "weekday": _r_weekday, "plural": _r_plural, "plural2": _r_plural2, "plural3": _r_plural3, "dualdur": _r_dualdur,
     "relunit": _r_relunit, "odm": _r_odm, "odrel": _r_odrel, "year": _r_year, "yrange": _r_yrange, "decade": _r_decade, "byear": _r_byear, "ago": _r_ago, "dur": _r_dur,
     "durone": _r_durone, "vdur": _r_vdur, "vague": _r_vague, "set": _r_set, "today": _r_today,
     "clock": _r_clock,

@@ -250,16 +250,8 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
         if entry.type in ("GPE", "LOC") and j < len(ws) and ws[j].gap_before == GAP_NONE \
                 and ws[j].norm in ("بن", "ابن") and " " not in m.alias:
             continue  # جوهر بن ...: a one-word place name before بن is a man's given name
-        countryside = entry.type in ("GPE", "LOC") and m.alias.startswith("ريف ") \
-            and not _key(entry.name).startswith("ريف ") and j < len(ws) and ws[j].gap_before == GAP_NONE \
-            and ws[j].norm in _COMPASS_ADJ_M
-        if countryside:
-            # ريف حماة الشمالي: a part of the countryside around a city is a region (LOC), with its
-            # compass adjective, not the governorate the alias links to
-            while j < len(ws) and ws[j].gap_before == GAP_NONE and ws[j].norm in _COMPASS_ADJ_M:
-                j += 1
-            unlinked(m.start, max(end, ws[j - 1].end), i, j, "LOC")
-            continue
+        # ريف حلب الشمالي الشرقي: the countryside of a city is annotated as the city (GPE, linked);
+        # the compass adjectives stay outside the span (most annotated sets; heldout3 differs)
         if entry.type in ("GPE", "LOC") and " " not in m.alias and _generated(entry) and j < len(ws) \
                 and not covered[j] and _second_name_word(ws, j, lex):
             # بولو مرير: a gazetteer town's name followed by a rare word is another, two-word place
@@ -557,7 +549,29 @@ def _list_members(ws: list[Word], covered: list[bool], mentions: list[_Mention],
             surface = text[start:w.end]
             out.append(_Mention(start, w.end, b.type, "rule", None, surface, _key(surface)))
             k += 1
+    for a in places:
+        # منطقتي القائم وعكاشات: a dual place noun names two places; the second may be unknown
+        ia, ja = word_range(a.start, a.end)
+        if ia == 0 or ja >= len(ws) or covered[ja] or ws[ja].gap_before != GAP_NONE \
+                or ws[ia].gap_before != GAP_NONE or _DUAL_PLACE_HEADS.isdisjoint(ws[ia - 1].forms):
+            continue
+        w = ws[ja]
+        if len(w.forms) < 2 or w.norm[0] != "و" or len(w.forms[1]) < 3:
+            continue
+        bare = w.forms[1]
+        if zipf(bare) >= LIST_MEMBER_MAX_ZIPF or bare in lex.stop_words or finder.is_given(w, allow_weak=True) \
+                or _inflected_word(w) or finder.is_nationality(w):
+            continue
+        covered[ja] = True
+        start = _after_conjunction(w)
+        surface = text[start:w.end]
+        out.append(_Mention(start, w.end, a.type, "rule", None, surface, _key(surface)))
     return out
+
+
+#: dual place nouns (منطقتي القائم وعكاشات): the two places follow, joined by و
+_DUAL_PLACE_HEADS = frozenset({"منطقتي", "منطقتا", "مدينتي", "مدينتا", "بلدتي", "بلدتا", "قريتي", "قريتا",
+                               "محافظتي", "محافظتا", "ناحيتي", "ناحيتا", "قضاءي", "قضاءا", "ولايتي", "ولايتا"})
 
 
 def _inflected_word(w: Word) -> bool:
@@ -711,7 +725,9 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
                 # the article is about this entry's country and no other candidate shares it (places
                 # and institutions: an outlet name such as اليوم السابع is a phrase in any article about Egypt)
                 e.subtype != "media" and e.type != "PERSON" and e.country and countries[e.country] >= COUNTRY_EVIDENCE
-                and sum(kb.entries[x].country == e.country for x in m.ids) == 1)):
+                and sum(kb.entries[x].country == e.country for x in m.ids) == 1) or (
+                # وصل الركاب إلى جدة بحراً: a city that is a journey's end or start
+                e.type == "GPE" and e.subtype == "city" and _journey_context(ws, i, j))):
             continue
         cands.append(e)
     if not cands:
@@ -745,6 +761,28 @@ UNKNOWN_ZIPF = 2.5
 _PLACE_PREPS = frozenset({"في", "من", "الي", "قرب", "بين", "نحو", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب",
                           "شمالي", "جنوبي", "شرقي", "غربي", "حتي", "عند", "بلده", "مدينه", "قريه", "وسط",
                           "ضواحي", "اطراف", "محيط", "مشارف", "ريف"})
+
+
+#: the way a journey is made (وصلوا إلى جدة بحراً), after the place it reaches or leaves
+_JOURNEY_MODES = frozenset({"بحرا", "جوا", "برا"})
+#: nouns and verbs of travel up to a dozen words before إلى/من + a city (وصول 90 مواطناً إلى جدة)
+_JOURNEY_WORDS = frozenset({"وصول", "وصل", "وصلت", "وصلوا", "يصل", "تصل", "توجه", "توجهت", "سافر", "سافرت",
+                            "عاد", "عادت", "عودته", "غادر", "غادرت", "مغادره", "رحله", "اجلاء", "نقل", "نقلت",
+                            "زياره", "زار", "زارت", "يزور", "تزور", "انطلاقا", "قادما", "قادمه"})
+
+
+def _journey_context(ws: list[Word], i: int, j: int) -> bool:
+    """``إلى جدة بحراً``, ``وصول … إلى جدة``: a city name after إلى/من in a sentence about travel."""
+    if i == 0 or ws[i].gap_before == GAP_HARD or ws[i - 1].norm not in ("الي", "من"):
+        return False
+    if j < len(ws) and ws[j].gap_before != GAP_HARD and ws[j].norm in _JOURNEY_MODES:
+        return True
+    for k in range(i - 2, max(-1, i - 13), -1):
+        if ws[k + 1].gap_before == GAP_HARD:
+            return False
+        if not _JOURNEY_WORDS.isdisjoint(ws[k].forms):
+            return True
+    return False
 
 
 def _place_context(m: AliasMatch, ws: list[Word], i: int) -> bool:

@@ -74,6 +74,8 @@ ROLE_MAX_WORDS = 10
 WEAK_SURNAME_MAX_ZIPF = 3.3
 #: a given name known only from the registry name dictionaries must be rarer than this to start a name
 PKG_GIVEN_MAX_ZIPF = 3.3
+#: a role phrase closed by a pronoun (المتحدث باسمها): a name may follow it
+_PRONOUN_ROLE_ENDS = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما"})
 #: stop words that may sit inside a role phrase (الناطق باسم البعثة الأممية في مالي)
 #: particles whose next word always belongs to the name (عبد الله, أبو بكر)
 _BOUND_PARTICLES = frozenset({"عبد", "ابو", "بن", "ابن", "بنت"})
@@ -379,6 +381,7 @@ class NameFinder:
         while m < limit and (m == t_end or ws[m].gap_before != GAP_HARD):
             prev_ends_role = (m > t_end and (covered[m - 1] or ws[m - 1].bare.startswith("ال")
                                              or ws[m - 1].norm.startswith("لل")
+                                             or ws[m - 1].norm in _PRONOUN_ROLE_ENDS  # المتحدث باسمها X Y
                                              or (m - 2 >= t_end and ws[m - 1].gap_before == GAP_NONE
                                                  and not self.place_trig.isdisjoint(ws[m - 2].forms)))
                               # رئيس الوزراء تاديوش كوفالسكي: a title ending on a definite word
