@@ -368,8 +368,6 @@ def _led_by_after(text: str, end: int) -> bool:
 
 
 _COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
-#: masculine compass adjectives after ريف X (ريف حلب الشمالي الغربي)
-_COMPASS_ADJ_M = frozenset({"الشمالي", "الجنوبي", "الشرقي", "الغربي"})
 #: heads of provinces, which are named by a compass point (not مدينة شمال حلب, a town north of Aleppo)
 _PROVINCE_HEADS = frozenset({"ولايه", "اقليم", "محافظه", "مقاطعه", "ولايتي", "اقليمي", "محافظتي"})
 #: heads that name a state body when followed by the bare country name (جيش ميانمار, حكومة مالي)
