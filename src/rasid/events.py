@@ -1734,17 +1734,26 @@ class _DocEvents:
             j += 1
         return None
 
-    def _antecedent(self, k: int) -> Entity | None:
-        """A definite organisation head noun (``التنظيم``, ``الحركة``, ``الجماعة``, ``الحزب``)
-        standing for the organisation named before it with that head (``تنظيم داعش``,
-        ``حركة الشباب``): the latest such organisation in the preceding text."""
+    def _definite_head(self, k: int) -> tuple[Word, str] | None:
+        """Word ``k`` and its head noun when it is a definite common noun outside any name
+        (``التنظيم`` → تنظيم, ``والرئيس`` → رئيس): the anaphors the antecedent rules resolve."""
         if k < 0 or k >= len(self.words):
             return None
         w = self.words[k]
         if w.punct or self._in_name(w):
             return None
         head = next((w.norm[len(p):] for p in ("ال", "وال", "فال") if w.norm.startswith(p)), None)
-        if head is not None and head in _aw("fighter_anaphors"):
+        return None if head is None else (w, head)
+
+    def _antecedent(self, k: int) -> Entity | None:
+        """A definite organisation head noun (``التنظيم``, ``الحركة``, ``الجماعة``, ``الحزب``)
+        standing for the organisation named before it with that head (``تنظيم داعش``,
+        ``حركة الشباب``): the latest such organisation in the preceding text."""
+        found = self._definite_head(k)
+        if found is None:
+            return None
+        w, head = found
+        if head in _aw("fighter_anaphors"):
             return self._armed_antecedent(w.start)
         if head not in _aw("org_anaphors"):
             return None
@@ -1760,13 +1769,11 @@ class _DocEvents:
     def _title_antecedent(self, k: int) -> Entity | None:
         """A bare definite title (``وكان الملك قد قطع زيارة``، ``وأكد الرئيس``) standing for the
         person named before with that title (``العاهل الأردني الملك عبد الله الثاني``)."""
-        if k < 0 or k >= len(self.words):
+        found = self._definite_head(k)
+        if found is None:
             return None
-        w = self.words[k]
-        if w.punct or self._in_name(w):
-            return None
-        head = next((w.norm[len(p):] for p in ("ال", "وال", "فال") if w.norm.startswith(p)), None)
-        if head is None or head not in _PERSON_TITLES:
+        w, head = found
+        if head not in _PERSON_TITLES:
             return None
         nxt = self.words[k + 1] if k + 1 < len(self.words) else None
         if nxt is not None and not nxt.punct and (nationality_entry(nxt.text) is not None or any(

@@ -536,11 +536,7 @@ def _list_members(ws: list[Word], covered: list[bool], mentions: list[_Mention],
         k = jb
         while k < len(ws) and not covered[k] and ws[k].gap_before == GAP_NONE:
             w = ws[k]
-            if len(w.forms) < 2 or w.norm[0] != "و" or len(w.forms[1]) < 3:
-                break
-            bare = w.forms[1]
-            if zipf(bare) >= LIST_MEMBER_MAX_ZIPF or bare in lex.stop_words or finder.is_given(w, allow_weak=True) \
-                    or _inflected_word(w) or finder.is_nationality(w):
+            if not _unknown_member(w, lex, finder):
                 break
             covered[k] = True
             start = _after_conjunction(w)
@@ -554,17 +550,23 @@ def _list_members(ws: list[Word], covered: list[bool], mentions: list[_Mention],
                 or ws[ia].gap_before != GAP_NONE or _DUAL_PLACE_HEADS.isdisjoint(ws[ia - 1].forms):
             continue
         w = ws[ja]
-        if len(w.forms) < 2 or w.norm[0] != "و" or len(w.forms[1]) < 3:
-            continue
-        bare = w.forms[1]
-        if zipf(bare) >= LIST_MEMBER_MAX_ZIPF or bare in lex.stop_words or finder.is_given(w, allow_weak=True) \
-                or _inflected_word(w) or finder.is_nationality(w):
+        if not _unknown_member(w, lex, finder):
             continue
         covered[ja] = True
         start = _after_conjunction(w)
         surface = text[start:w.end]
         out.append(_Mention(start, w.end, a.type, "rule", None, surface, _key(surface)))
     return out
+
+
+def _unknown_member(w: Word, lex: Lexicon, finder: NameFinder) -> bool:
+    """``وعكاشات`` after a list of places: a rare word joined by و that is no function word, given
+    name, inflected common word or nationality, so it may be one more (unknown) place."""
+    if len(w.forms) < 2 or w.norm[0] != "و" or len(w.forms[1]) < 3:
+        return False
+    bare = w.forms[1]
+    return not (zipf(bare) >= LIST_MEMBER_MAX_ZIPF or bare in lex.stop_words or finder.is_given(w, allow_weak=True)
+                or _inflected_word(w) or finder.is_nationality(w))
 
 
 #: dual place nouns (منطقتي القائم وعكاشات): the two places follow, joined by و
