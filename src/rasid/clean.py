@@ -32,9 +32,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
-from rasid.arabic import normalize, normalize_phrase
+from rasid.arabic import normalize, normalize_phrase, remember
 from rasid.model import Document
 from rasid.textmap import MappedText
 from rasid.yamlload import safe_load
@@ -42,41 +42,41 @@ from rasid.yamlload import safe_load
 # --------------------------------------------------------------------------------------------
 # character classes
 
-AR_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
-AR_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-_AR_LETTER_SET = frozenset(
+AR_LETTERS: Final = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff"
+AR_MARKS: Final = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_AR_LETTER_SET: Final = frozenset(
     chr(c) for lo, hi in ((0x621, 0x63A), (0x641, 0x64A), (0x671, 0x6D3), (0x6FA, 0x6FF))
     for c in range(lo, hi + 1))
-_AR_MARK_SET = frozenset(
+_AR_MARK_SET: Final = frozenset(
     chr(c) for lo, hi in ((0x610, 0x61A), (0x64B, 0x65F), (0x670, 0x670), (0x6D6, 0x6ED))
     for c in range(lo, hi + 1))
-_TANWEEN = "\u064b\u064c\u064d"
-_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_TANWEEN: Final = "\u064b\u064c\u064d"
+_DIGITS: Final = "0-9\u0660-\u0669\u06f0-\u06f9"
 
 #: invisible format characters that only break words: zero-width space/joiners, direction marks,
 #: bidi embeddings/isolates, BOM, soft hyphen, Arabic letter mark
-_INVISIBLE_RE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_INVISIBLE_RE: Final = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 #: control characters other than tab/newline/carriage return
-_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
-_PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
-_TATWEEL_RE = re.compile("\u0640+")
-_TANWEEN_RE = re.compile(f"[{_TANWEEN}]")
-_MARK_RE = re.compile(f"[{AR_MARKS}]+")
-_SPACE_RE = re.compile("[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_NEWLINE_RE = re.compile("\r\n?|[\u2028\u2029\x85]")
-_MULTISPACE_RE = re.compile(" {2,}")
+_CONTROL_RE: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_PRESENTATION_RE: Final = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+_TATWEEL_RE: Final = re.compile("\u0640+")
+_TANWEEN_RE: Final = re.compile(f"[{_TANWEEN}]")
+_MARK_RE: Final = re.compile(f"[{AR_MARKS}]+")
+_SPACE_RE: Final = re.compile("[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_NEWLINE_RE: Final = re.compile("\r\n?|[\u2028\u2029\x85]")
+_MULTISPACE_RE: Final = re.compile(" {2,}")
 #: any character one of the rare repair classes above handles
-_RARE_REPAIR_RE = re.compile("[\r\u2028\u2029\x85" + _INVISIBLE_RE.pattern[1:-1] + _CONTROL_RE.pattern[1:-1]
+_RARE_REPAIR_RE: Final = re.compile("[\r\u2028\u2029\x85" + _INVISIBLE_RE.pattern[1:-1] + _CONTROL_RE.pattern[1:-1]
                              + _PRESENTATION_RE.pattern[1:-1] + _SPACE_RE.pattern[1:-1] + "]")
-_HTML_START_RE = re.compile(r"^\s*<")
-_HTML_TAG_RE = re.compile(r"<(?:!doctype\s+html|html|head|body|article|div|p|section|main|span|h[1-6])\b",
+_HTML_START_RE: Final = re.compile(r"^\s*<")
+_HTML_TAG_RE: Final = re.compile(r"<(?:!doctype\s+html|html|head|body|article|div|p|section|main|span|h[1-6])\b",
                           re.IGNORECASE)
 
 # sentence-final punctuation (a headline does not end with these; a body line usually does)
-_SENT_END = ".!?؟…"
-_LINE_END_PUNCT_RE = re.compile(r"[.،,:؛;]\s*$")
-_HAS_SENT_PUNCT_RE = re.compile(r"[.!?؟؛;…،,:]")
-_WORD_RE = re.compile(rf"[{AR_LETTERS}{AR_MARKS}\u0640A-Za-z{_DIGITS}]+")
+_SENT_END: Final = ".!?؟…"
+_LINE_END_PUNCT_RE: Final = re.compile(r"[.،,:؛;]\s*$")
+_HAS_SENT_PUNCT_RE: Final = re.compile(r"[.!?؟؛;…،,:]")
+_WORD_RE: Final = re.compile(rf"[{AR_LETTERS}{AR_MARKS}\u0640A-Za-z{_DIGITS}]+")
 
 
 # --------------------------------------------------------------------------------------------
@@ -107,10 +107,15 @@ def _load_yaml(name: str) -> dict[str, Any]:
         return safe_load(fh) or {}
 
 
-@lru_cache(maxsize=8192)
 def _norm_line(s: str) -> str:
     """Line comparison form: normalised letters, punctuation squeezed, Latin lower-cased."""
-    return normalize_phrase(s).lower()
+    got = _NORM_LINES.get(s)
+    return got if got is not None else remember(_NORM_LINES, s, normalize_phrase(s).lower())
+
+
+#: memos of :func:`_norm_line` and :func:`_token_cuts` (see :func:`rasid.arabic.remember`)
+_NORM_LINES: Final[dict[str, str]] = {}
+_TOKEN_CUTS: Final[dict[str, tuple[int, ...]]] = {}
 
 
 @cache
@@ -235,12 +240,12 @@ def _number_compound_re(d: dict[str, Any]) -> re.Pattern[str]:
 
 
 #: frequencies below this zipf value are not kept (they are as good as unseen for our decisions)
-_MIN_KEPT_ZIPF = 1.5
-_ARABIC_ONLY_RE = re.compile(f"^[{AR_LETTERS}]+$")
+_MIN_KEPT_ZIPF: Final = 1.5
+_ARABIC_ONLY_RE: Final = re.compile(f"^[{AR_LETTERS}]+$")
 
 
-_FREQ_KEY_TABLE = {ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا", ord("ى"): "ي"}
-_FREQ_KEY_STRIP_RE = re.compile(f"[{AR_MARKS}ـ]")
+_FREQ_KEY_TABLE: Final = {ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ٱ"): "ا", ord("ى"): "ي"}
+_FREQ_KEY_STRIP_RE: Final = re.compile(f"[{AR_MARKS}ـ]")
 
 
 def freq_key(word: str) -> str:
@@ -500,12 +505,12 @@ def _zipf(word: str) -> float:
     return word_zipf(word)
 
 
-_CLITIC_HEADS = ("وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل",
+_CLITIC_HEADS: Final = ("وبال", "فبال", "وكال", "فكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل",
                  "وب", "فب", "ول", "فل", "وك", "وس", "فس", "و", "ف", "ب", "ل", "ك")
 
 
 #: attached pronouns and the accusative alif, longest first (a word + one of these is a word)
-_SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", "ني", "ه", "ا")
+_SUFFIXES: Final = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", "ني", "ه", "ا")
 
 
 def _clitic_base_zipf(word: str) -> float:
@@ -525,7 +530,7 @@ def _clitic_base_zipf(word: str) -> float:
 
 #: number/gender endings of nouns and adjectives (duals, plurals, nisba), longest first; a
 #: ``ت`` left before them was a ة (سلالتين → سلالة)
-_ENDINGS = ("تين", "تان", "يين", "يون", "يات", "ية", "ات", "ان", "ين", "ون", "ي")
+_ENDINGS: Final = ("تين", "تان", "يين", "يون", "يات", "ية", "ات", "ان", "ين", "ون", "ي")
 
 
 def _inflected_zipf(word: str) -> float:
@@ -566,8 +571,8 @@ def _inflected_zipf(word: str) -> float:
     return best
 
 
-_DEFINITE_HEADS = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال")
-_NEXT_WORD_HEADS = ("ال", "وال", "فال", "بال", "لل", "و", "ف")
+_DEFINITE_HEADS: Final = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال")
+_NEXT_WORD_HEADS: Final = ("ال", "وال", "فال", "بال", "لل", "و", "ف")
 
 
 def _pair_score(a: str, b: str, definite: bool, g: _GlueData, raw_a: str = "", raw_b: str = "") -> float:
@@ -848,20 +853,24 @@ def _digit_word_split(tok: str) -> int | None:
     return None
 
 
-_GLUE_CHARS = f"{AR_LETTERS}{AR_MARKS}{_DIGITS}"
+_GLUE_CHARS: Final = f"{AR_LETTERS}{AR_MARKS}{_DIGITS}"
 #: candidate tokens only: five or more characters, or a short token mixing digits and letters
-_GLUE_TOKEN_RE = re.compile(
+_GLUE_TOKEN_RE: Final = re.compile(
     rf"(?<![{_GLUE_CHARS}])(?:[{_GLUE_CHARS}]{{5,}}|[{_DIGITS}]+[{AR_LETTERS}{AR_MARKS}]+"
     rf"|[{AR_LETTERS}{AR_MARKS}]+[{_DIGITS}]+)(?![{_GLUE_CHARS}])")
 
 
-@lru_cache(maxsize=200_000)
 def _token_cuts(tok: str) -> tuple[int, ...]:
     """Split points inside one surface token (indices into ``tok``), ``()`` when it stays whole.
 
     Decisions use the mark-free form, so diacritics never change them; cached per token because
     news vocabulary repeats heavily.
     """
+    got = _TOKEN_CUTS.get(tok)
+    return got if got is not None else remember(_TOKEN_CUTS, tok, _cuts_of(tok))
+
+
+def _cuts_of(tok: str) -> tuple[int, ...]:
     idx = [k for k, c in enumerate(tok) if c not in _AR_MARK_SET]
     bare = "".join(tok[k] for k in idx) if len(idx) != len(tok) else tok
     cuts: tuple[int, ...]
@@ -937,7 +946,7 @@ def _is_share_line(line: str, bp: _Boilerplate, n_words: int | None = None, norm
     return hits >= 1 and bool(bp.follow_re.search(norm))
 
 
-_MAX_FURNITURE_CHARS = 400
+_MAX_FURNITURE_CHARS: Final = 400
 
 
 def boilerplate_reason(line: str, bp: _Boilerplate | None = None) -> str | None:
@@ -984,12 +993,12 @@ def _is_dash_menu(line: str, bp: _Boilerplate) -> bool:
 
 
 #: a clock time (11:45, 09:10 ص)
-_CLOCK_RE = re.compile(rf"(?<![{_DIGITS}])[{_DIGITS}]{{1,2}}:[{_DIGITS}]{{2}}(?![{_DIGITS}])")
+_CLOCK_RE: Final = re.compile(rf"(?<![{_DIGITS}])[{_DIGITS}]{{1,2}}:[{_DIGITS}]{{2}}(?![{_DIGITS}])")
 #: a sentence mark anywhere / one followed by a space (a sentence break inside a line)
-_SENT_MARK_RE = re.compile(r"[.!?؟]")
-_INNER_BREAK_RE = re.compile(r"[.!?؟](?=\s)")
+_SENT_MARK_RE: Final = re.compile(r"[.!?؟]")
+_INNER_BREAK_RE: Final = re.compile(r"[.!?؟](?=\s)")
 #: a numeric date (12/3, 2024-03)
-_NUMERIC_DATE_RE = re.compile(rf"[{_DIGITS}]\s*[/.-]\s*[{_DIGITS}]")
+_NUMERIC_DATE_RE: Final = re.compile(rf"[{_DIGITS}]\s*[/.-]\s*[{_DIGITS}]")
 
 
 def norm_for_prefix(line: str) -> str:
@@ -1006,7 +1015,7 @@ def _is_label(line: str, bp: _Boilerplate) -> bool:
 
 
 #: a dateline such as "بغداد - رويترز" or "عدن - 14 نوفمبر 2018": place, dash, agency or date
-_DATELINE_RE = re.compile(r"^\S+(?:\s\S+)?\s*(?:[-–—:]|\()")
+_DATELINE_RE: Final = re.compile(r"^\S+(?:\s\S+)?\s*(?:[-–—:]|\()")
 
 
 def _is_dateline(line: str) -> bool:
@@ -1043,8 +1052,8 @@ def _is_date_line(line: str, bp: _Boilerplate) -> bool:
 
 
 #: a Hijri year with its mark (1445 هـ) and a four-digit year elsewhere on the line
-_HIJRI_YEAR_RE = re.compile(rf"(?<![{_DIGITS}])[{_DIGITS}]{{3,4}}\s*هـ?(?![\w])")
-_YEAR4_RE = re.compile(rf"(?<![{_DIGITS}])[{_DIGITS}]{{4}}(?![{_DIGITS}])")
+_HIJRI_YEAR_RE: Final = re.compile(rf"(?<![{_DIGITS}])[{_DIGITS}]{{3,4}}\s*هـ?(?![\w])")
+_YEAR4_RE: Final = re.compile(rf"(?<![{_DIGITS}])[{_DIGITS}]{{4}}(?![{_DIGITS}])")
 
 
 def _is_two_calendar_bar(line: str, bp: _Boilerplate) -> bool:
@@ -1082,7 +1091,7 @@ def _is_menu_word(norm: str, bp: _Boilerplate) -> bool:
 
 
 #: a preposition after a related-news header that introduces the site's name (اقرأ أيضا في <outlet>)
-_SITE_PREPS = frozenset(("في", "علي", "عبر", "من"))
+_SITE_PREPS: Final = frozenset(("في", "علي", "عبر", "من"))
 
 
 def _is_related_header(norm: str, bp: _Boilerplate) -> bool:
@@ -1124,7 +1133,7 @@ def _is_credit_line(line: str, bp: _Boilerplate) -> bool:
 
 #: an agency's sign-off under the story: an optional bracketed agency code and the editors' initials,
 #: single or paired letters split by slashes or dots (``(وأخ) م ع / ح ص``, ``(أ ف ب) ع.ن``)
-_SIGNOFF_RE = re.compile(r"^(?:\([\w\s.]{1,12}\)\s*)?[\u0600-\u06ff]{1,2}(?:[\s./]+[\u0600-\u06ff]{1,2}){1,6}\.?$")
+_SIGNOFF_RE: Final = re.compile(r"^(?:\([\w\s.]{1,12}\)\s*)?[\u0600-\u06ff]{1,2}(?:[\s./]+[\u0600-\u06ff]{1,2}){1,6}\.?$")
 
 
 def _same_line(a: str, b: str) -> bool:

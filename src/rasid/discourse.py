@@ -11,14 +11,15 @@ propagates a guess.
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from rasid.arabic import normalize, strip_article
 from rasid.model import Document
 
 #: how many sentences back an actor may carry over
-CARRY_SENTENCES = 1
+CARRY_SENTENCES: Final = 1
 #: quantifiers before a descriptor ("أحد المسؤولين", "بعض المصادر")
-_QUANTIFIERS = frozenset({"احد", "بعض", "عدد", "كبار"})
+_QUANTIFIERS: Final = frozenset({"احد", "بعض", "عدد", "كبار"})
 
 
 @cache

@@ -33,8 +33,9 @@ import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
+from rasid.arabic import remember
 from rasid.model import Document, Entity, Event, Quantity, Sentence, Span, TimeExpr
 from rasid.quotes import (
     EntityIndex,
@@ -218,11 +219,11 @@ def modality_lexicon() -> ModalityLexicon:
 # Trigger matching
 # --------------------------------------------------------------------------------------------
 
-_VERB_PREFIXES = frozenset(("", "و", "ف", "ل", "ول", "فل", "س", "وس", "فس"))
-_FUTURE = frozenset(("س", "وس", "فس"))
-_CUE_PREFIXES = frozenset(("و", "ف", "ب", "ل", "ال", "وال", "بال", "فال"))
-_EXCEPTIVES = frozenset(("سوي", "الا"))  # normalised سوى، إلا
-_EXCEPTIVE_NEGATIONS = frozenset(("لن", "لم", "لا"))
+_VERB_PREFIXES: Final = frozenset(("", "و", "ف", "ل", "ول", "فل", "س", "وس", "فس"))
+_FUTURE: Final = frozenset(("س", "وس", "فس"))
+_CUE_PREFIXES: Final = frozenset(("و", "ف", "ب", "ل", "ال", "وال", "بال", "فال"))
+_EXCEPTIVES: Final = frozenset(("سوي", "الا"))  # normalised سوى، إلا
+_EXCEPTIVE_NEGATIONS: Final = frozenset(("لن", "لم", "لا"))
 
 
 @dataclass(slots=True)
@@ -239,9 +240,9 @@ def _word_matches(norm: str, target: str) -> bool:
     return any(stem == target for _, stem in candidates(norm))
 
 
-_READINGS: dict[str, tuple[tuple[str, str], ...]] = {}
+_READINGS: Final[dict[str, tuple[tuple[str, str], ...]]] = {}
 #: word forms known to give no trigger reading at all (the trigger lexicon is built once)
-_NO_READING: set[str] = set()
+_NO_READING: Final[set[str]] = set()
 
 
 def _lexicon_readings(norm: str, lex: TriggerLexicon) -> tuple[tuple[str, str], ...]:
@@ -300,36 +301,36 @@ def match_word(words: Sequence[Word], k: int, lex: TriggerLexicon) -> list[Hit]:
 
 
 #: plural nouns of fighting that, definite after خلال/من, are the backdrop (المعارك، الاشتباكات)
-_BACKGROUND_NOUNS = frozenset(("معارك", "اشتباكات", "مواجهات"))
+_BACKGROUND_NOUNS: Final = frozenset(("معارك", "اشتباكات", "مواجهات"))
 #: "backed by" before an act of fire that covers the main act (بدعم من غارات، بإسناد من المدفعية)
-_SUPPORTED_BY = frozenset(("بدعم", "وبدعم", "باسناد", "وباسناد", "بغطاء", "وبغطاء", "بمساندة", "بمسانده", "وبمسانده"))
+_SUPPORTED_BY: Final = frozenset(("بدعم", "وبدعم", "باسناد", "وباسناد", "بغطاء", "وبغطاء", "بمساندة", "بمسانده", "وبمسانده"))
 
 #: verbs that give an attack's toll (أسفر عن مقتل، أدى إلى مقتل، خلف)
-_STRIKE_NOUNS = frozenset(("غارات", "ضربات", "هجمات", "غاره", "ضربه", "هجوم", "قصف", "صواريخ"))
-_FEAR_VERBS = frozenset(("يخشي", "تخشي", "ويخشي", "وتخشي", "يخشون", "ويخشون", "خشي", "خشيت", "وخشي", "وخشيت"))
-_GENERIC_FORCE_ADJECTIVES = frozenset(("الامنيه", "الحكوميه", "النظاميه", "المشتركه", "الاتحاديه"))
-_RESUMING_PRONOUNS = frozenset(("انها", "وانها", "انهما", "انهم"))
-_TOLL_VERBS = frozenset(("اسفر", "اسفرت", "واسفر", "واسفرت", "ادي", "ادت", "وادي", "وادت", "خلف", "خلفت",
+_STRIKE_NOUNS: Final = frozenset(("غارات", "ضربات", "هجمات", "غاره", "ضربه", "هجوم", "قصف", "صواريخ"))
+_FEAR_VERBS: Final = frozenset(("يخشي", "تخشي", "ويخشي", "وتخشي", "يخشون", "ويخشون", "خشي", "خشيت", "وخشي", "وخشيت"))
+_GENERIC_FORCE_ADJECTIVES: Final = frozenset(("الامنيه", "الحكوميه", "النظاميه", "المشتركه", "الاتحاديه"))
+_RESUMING_PRONOUNS: Final = frozenset(("انها", "وانها", "انهما", "انهم"))
+_TOLL_VERBS: Final = frozenset(("اسفر", "اسفرت", "واسفر", "واسفرت", "ادي", "ادت", "وادي", "وادت", "خلف", "خلفت",
                          "يسفر", "تسفر", "يؤدي", "تؤدي"))
 
 #: conditional particles: the verb after them states a condition (إذا استهدفت، لو هاجمت)
-_CONDITIONALS = frozenset(("اذا", "واذا", "فاذا", "لو", "ولو"))
+_CONDITIONALS: Final = frozenset(("اذا", "واذا", "فاذا", "لو", "ولو"))
 #: verbs that inflict casualties (أوقعت الغارات 36 قتيلا)
-_CASUALTY_VERBS = frozenset(("اوقع", "اوقعت", "يوقع", "توقع", "اودت", "اودي", "حصدت", "حصد"))
+_CASUALTY_VERBS: Final = frozenset(("اوقع", "اوقعت", "يوقع", "توقع", "اودت", "اودي", "حصدت", "حصد"))
 
 #: land heads that take a nationality adjective as a place (الأراضي العراقية، المياه الإقليمية …)
-_LAND_HEADS = frozenset(("اراضي", "اراضيها", "ارض", "الاراضي", "الحدود", "حدود", "المياه", "مياه", "الاجواء",
+_LAND_HEADS: Final = frozenset(("اراضي", "اراضيها", "ارض", "الاراضي", "الحدود", "حدود", "المياه", "مياه", "الاجواء",
                          "اجواء", "العاصمه", "عاصمه", "البلدات", "بلدات", "القري", "قري", "المدن", "مدن"))
 
 #: compass parts that narrow a place (شمال العراق، جنوب لبنان)
-_COMPASS = frozenset(("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
+_COMPASS: Final = frozenset(("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
 
 #: words before an event noun that make it the circumstance or background of the act before it
-_CIRCUMSTANCE_WORDS = frozenset(("في", "خلال", "جراء", "اثر", "عقب", "منذ", "سلسله", "اثناء", "ابان", "وسط",
+_CIRCUMSTANCE_WORDS: Final = frozenset(("في", "خلال", "جراء", "اثر", "عقب", "منذ", "سلسله", "اثناء", "ابان", "وسط",
                                  "بسبب", "نتيجه", "عن", "الي"))
 
 #: object pronouns a verb trigger may carry (دمرتها، قصفوهم); not ه, which ة also spells
-_OBJECT_SUFFIXES = ("هما", "هم", "ها")
+_OBJECT_SUFFIXES: Final = ("هما", "هم", "ها")
 
 
 def _object_suffixed(norm: str, k: int, lex: TriggerLexicon) -> list[Hit]:
@@ -340,7 +341,7 @@ def _object_suffixed(norm: str, k: int, lex: TriggerLexicon) -> list[Hit]:
     return [Hit(idx, pos, pre, k, k, lemma) for idx, pos, pre, lemma in _suffixed_readings(norm, lex)]
 
 
-_SUFFIXED: dict[str, tuple[tuple[int, str, str, str], ...]] = {}
+_SUFFIXED: Final[dict[str, tuple[tuple[int, str, str, str], ...]]] = {}
 
 
 def _suffixed_readings(norm: str, lex: TriggerLexicon) -> tuple[tuple[int, str, str, str], ...]:
@@ -379,18 +380,25 @@ def _suffixed_hits(norm: str, lex: TriggerLexicon) -> list[Hit]:
 # Per-document analysis
 # --------------------------------------------------------------------------------------------
 
-_PUNCT_BREAK = frozenset(".،,؛;:!?؟")
-_QUOTE_MARKS = frozenset("\"«»“”'")
+_PUNCT_BREAK: Final = frozenset(".،,؛;:!?؟")
+_QUOTE_MARKS: Final = frozenset("\"«»“”'")
 
 
-@cache
 def _aw(name: str) -> frozenset[str]:
     """A word class of the argument rules (``arguments`` in event_triggers.yaml).
 
     Memoised (the loader is cached too): the argument rules ask for word classes tens of
     thousands of times per corpus.
     """
-    return argument_words().get(name, frozenset())
+    got = _WORD_CLASSES.get(name)
+    return got if got is not None else remember(_WORD_CLASSES, name, argument_words().get(name, frozenset()))
+
+
+#: memos of word-level look-ups (see :func:`rasid.arabic.remember`)
+_WORD_CLASSES: Final[dict[str, frozenset[str]]] = {}
+_ROOT_KEYS: Final[dict[str, str]] = {}
+_CONTEXT_KEYS: Final[dict[str, frozenset[str]]] = {}
+_KB_SUBTYPES: Final[dict[str, str]] = {}
 
 
 @cache
@@ -399,52 +407,52 @@ def _aw_tuple(name: str) -> tuple[str, ...]:
     return tuple(sorted(_aw(name)))
 
 
-_NISBA = ("ي", "يه", "يون", "يين", "يان")
+_NISBA: Final = ("ي", "يه", "يون", "يين", "يان")
 #: "one of them" as the subject of a verb that takes up the events just told
-_PART_PRONOUNS = frozenset(("احداها", "احدها", "بعضها", "معظمها", "اغلبها", "احداهما", "احدهما"))
+_PART_PRONOUNS: Final = frozenset(("احداها", "احدها", "بعضها", "معظمها", "اغلبها", "احداهما", "احدهما"))
 #: verbs that give a name to the act just told (… تقول إنها "عملية خاصة")
-_NAMING_VERBS = frozenset(("تقول", "يقول", "يقولون", "وتقول", "ويقول", "تعتبر", "يعتبر", "تصف", "يصف", "تسمي", "يسمي"))
+_NAMING_VERBS: Final = frozenset(("تقول", "يقول", "يقولون", "وتقول", "ويقول", "تعتبر", "يعتبر", "تصف", "يصف", "تسمي", "يسمي"))
 #: ordinals ranking an event just told (في أول هجوم من نوعه)
 #: how much of a force (انسحاب معظم قوات الجيش، بعض وحدات الشرطة)
-_SHARE_WORDS = frozenset(("معظم", "بعض", "جميع", "كل", "اغلب", "باقي", "بقيه", "اخر", "مزيد"))
+_SHARE_WORDS: Final = frozenset(("معظم", "بعض", "جميع", "كل", "اغلب", "باقي", "بقيه", "اخر", "مزيد"))
 
 #: "came" before a definite event noun (وجاء الهجوم بعد …، وتأتي الضربات في وقت …): a known event placed in time
-_CAME = frozenset(("جاء", "جاءت", "وجاء", "وجاءت", "ياتي", "تاتي", "وياتي", "وتاتي"))
+_CAME: Final = frozenset(("جاء", "جاءت", "وجاء", "وجاءت", "ياتي", "تاتي", "وياتي", "وتاتي"))
 
-_ORDINALS = frozenset(("اول", "ثاني", "ثالث", "اخر", "احدث", "اعنف", "اكبر", "ادمي", "اخطر"))
+_ORDINALS: Final = frozenset(("اول", "ثاني", "ثالث", "اخر", "احدث", "اعنف", "اكبر", "ادمي", "اخطر"))
 #: verbs affirming a clause (وأكدت أن …): a denial before them does not reach it
-_ASSERT_VERBS = frozenset(("اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "قال", "قالت", "قالوا", "اضاف", "اضافت",
+_ASSERT_VERBS: Final = frozenset(("اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "قال", "قالت", "قالوا", "اضاف", "اضافت",
                            "اوضح", "اوضحت", "اعلن", "اعلنت", "اعلنوا", "ذكر", "ذكرت", "شدد", "شددت"))
 #: "led by" (بقيادة الجنرال X): the name is the leader of the subject, not the subject
-_LED_BY = frozenset(norm_word(w) for w in ("قيادة", "زعامة", "رئاسة", "إمرة", "قيادته", "يقودها", "يقوده",
+_LED_BY: Final = frozenset(norm_word(w) for w in ("قيادة", "زعامة", "رئاسة", "إمرة", "قيادته", "يقودها", "يقوده",
                                             "يتزعمها", "يترأسها"))
 #: visiting: the place visited is where the talks are (سيزور دمشق، زيارة بغداد)
-_VISIT_LEMMAS = frozenset(("زار", "زياره"))
+_VISIT_LEMMAS: Final = frozenset(("زار", "زياره"))
 #: verbs of suffering an act (تعرضت المدينة لقصف): their subject is the target
-_SUFFER = frozenset(("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "تعرضا", "تعرضتا"))
+_SUFFER: Final = frozenset(("تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون", "تعرضا", "تعرضتا"))
 #: support verbs whose object noun names the act (شنت غارة، نفذت ضربات، تشن هجوما)
-_SUPPORT_VERBS = frozenset(("شن", "شنت", "شنوا", "تشن", "يشن", "يشنون", "نشن", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ",
+_SUPPORT_VERBS: Final = frozenset(("شن", "شنت", "شنوا", "تشن", "يشن", "يشنون", "نشن", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ",
                             "ينفذون", "ننفذ"))
 #: verbs announcing a dispatch (أعلنت بريطانيا إرسال 600 جندي): the masdar object is planned
-_ANNOUNCE = frozenset(norm_word(w) for w in (
+_ANNOUNCE: Final = frozenset(norm_word(w) for w in (
     "أعلن", "أعلنت", "أعلنوا", "وأعلن", "وأعلنت", "وأعلنوا", "يعلن", "تعلن", "ويعلن", "وتعلن", "فأعلن", "فأعلنت"))
 #: modifiers of allegiance before a place (موالية لطهران، مدعومة من إيران، التابعة لموسكو)
-_ALLEGIANCE = frozenset(norm_word(w) for w in (
+_ALLEGIANCE: Final = frozenset(norm_word(w) for w in (
     "موالي", "موالية", "موالين", "موالون", "مدعوم", "مدعومة", "مدعومين", "مدعومون", "تابع", "تابعة", "تابعين",
     "مرتبط", "مرتبطة", "مرتبطين", "مقرب", "مقربة", "مقربين", "حليفة", "حليف", "مؤيدة", "مؤيد", "مؤيدين",
     "ممولة", "ممول"))
 #: "belonging to" (تابعة لـ): the owner of the unit acts
-_OWNED = frozenset(norm_word(w) for w in ("تابع", "تابعة", "تابعين", "تابعه"))
+_OWNED: Final = frozenset(norm_word(w) for w in ("تابع", "تابعة", "تابعين", "تابعه"))
 #: titles held in an organisation (رئيس المجلس الرئاسي فائز السراج، قائد الجيش X)
-_TITLE_HEADS = frozenset(norm_word(w) for w in ("رئيس", "الرئيس", "وزير", "قائد", "زعيم", "مدير", "نائب", "مستشار",
+_TITLE_HEADS: Final = frozenset(norm_word(w) for w in ("رئيس", "الرئيس", "وزير", "قائد", "زعيم", "مدير", "نائب", "مستشار",
                                                 "أمين", "الأمين", "سفير", "مبعوث", "ممثل", "رئيسة", "وزيرة"))
-_PLACE_OBJECT_TYPES = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"))
-_ARG_TYPES = ("PERSON", "ORG", "GPE")
-_FORCE_TYPES = frozenset(("ASSAULT", "MOBILIZE", "RETREAT", "AID"))
+_PLACE_OBJECT_TYPES: Final = frozenset(("ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID"))
+_ARG_TYPES: Final = ("PERSON", "ORG", "GPE")
+_FORCE_TYPES: Final = frozenset(("ASSAULT", "MOBILIZE", "RETREAT", "AID"))
 # KB subtypes of the non-state armed groups generic fighters (المسلحون، المتمردون) refer back to
-_ARMED_SUBTYPES = frozenset(("armed_group", "militia", "militant", "coalition"))
+_ARMED_SUBTYPES: Final = frozenset(("armed_group", "militia", "militant", "coalition"))
 #: event types that are stances of their actor (praise, blame, refusal, demand, threat)
-_STANCE_TYPES = frozenset(("SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"))
+_STANCE_TYPES: Final = frozenset(("SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN"))
 
 
 class _DocEvents:
@@ -3508,7 +3516,7 @@ def _cue_keys(norm: str) -> frozenset[str]:
     return frozenset({norm} | {stem for pre, stem in candidates(norm) if pre in _CUE_PREFIXES})
 
 
-_CUES_BEFORE: dict[str, tuple[tuple[CueGroup, tuple[tuple[str, ...], ...]], ...]] = {}
+_CUES_BEFORE: Final[dict[str, tuple[tuple[CueGroup, tuple[tuple[str, ...], ...]], ...]]] = {}
 
 
 def _cues_before(norm: str, mod: ModalityLexicon) -> tuple[tuple[CueGroup, tuple[tuple[str, ...], ...]], ...]:
@@ -3541,11 +3549,15 @@ def _agent_phrase_heads() -> frozenset[str] | None:
     return frozenset(ph[0] for ph in phrases)
 
 
-@lru_cache(maxsize=8192)
 def _root_key(lemma: str) -> str:
     """A rough root of a trigger lemma, shared by a verb and its verbal noun and their plurals
     (``اجتمع``/``اجتماع``، ``ضربة``/``الضربات``، ``هاجم``/``هجمات``): without article, plural
     ``ات`` or final ة, and without the long vowels after the first letter."""
+    got = _ROOT_KEYS.get(lemma)
+    return got if got is not None else remember(_ROOT_KEYS, lemma, _rough_root(lemma))
+
+
+def _rough_root(lemma: str) -> str:
     w = strip_article(lemma)
     if w.endswith("ات") and len(w) > 4:
         w = w[:-2]
@@ -3554,10 +3566,14 @@ def _root_key(lemma: str) -> str:
     return w[:1] + "".join(c for c in w[1:] if c not in "اوي")
 
 
-@lru_cache(maxsize=131072)
 def _context_keys(norm: str) -> frozenset[str]:
     """Look-up keys of a context word (the word itself included): without clitics, tanwin alif
     or an attached pronoun. Memoised: context windows look at the same words again and again."""
+    got = _CONTEXT_KEYS.get(norm)
+    return got if got is not None else remember(_CONTEXT_KEYS, norm, _lookup_keys(norm))
+
+
+def _lookup_keys(norm: str) -> frozenset[str]:
     keys = {norm, bare(norm), strip_article(norm)} | {stem for _, stem in candidates(norm)}
     for k in list(keys):
         for suf in ("هما", "هم", "ها", "نا", "ه", "ا"):
@@ -3606,7 +3622,7 @@ def _surface(e: Entity) -> str:
     return e.text
 
 
-_TANWIN = frozenset("\u064b\u064c\u064d")
+_TANWIN: Final = frozenset("\u064b\u064c\u064d")
 
 
 @lru_cache(maxsize=16384)
@@ -3633,62 +3649,62 @@ def _nationality(word: str) -> object | None:
 
 
 #: place subtypes that never act (a town, a province, a crossing …; a state or capital may)
-_NOT_ACTOR_PLACES = frozenset(("town", "city", "district", "province", "region", "area", "camp", "crossing",
+_NOT_ACTOR_PLACES: Final = frozenset(("town", "city", "district", "province", "region", "area", "camp", "crossing",
                                "airport", "base", "border", "checkpoint", "corridor", "dam", "desert",
                                "gas_field", "gulf", "island", "lake", "mountain", "oil_field", "port",
                                "river", "sea", "site", "strait", "ocean", "canal", "cape", "continent",
                                "military_site", "nuclear_site", "oil_facility", "refinery"))
 
 #: the auxiliary كان (وكانت X قد …) in the forms that open a clause
-_KANA_FORMS = frozenset(("تكون", "يكون", "كان", "كانت", "كانوا", "يكونوا"))
-_KANA = frozenset(("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
+_KANA_FORMS: Final = frozenset(("تكون", "يكون", "كان", "كانت", "كانوا", "يكونوا"))
+_KANA: Final = frozenset(("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
 
 #: a definite town word and the place subtypes it may refer back to (المدينة → a city or town)
-_TOWN_WORDS = {"مدينه": "city", "بلده": "town", "قريه": "town", "بلدة": "town"}
-_TOWN_ENDINGS = tuple(_TOWN_WORDS)
-_TOWN_SUBTYPES = {"city": ("city", "town", "capital"), "town": ("town", "city", "district")}
+_TOWN_WORDS: Final = {"مدينه": "city", "بلده": "town", "قريه": "town", "بلدة": "town"}
+_TOWN_ENDINGS: Final = tuple(_TOWN_WORDS)
+_TOWN_SUBTYPES: Final = {"city": ("city", "town", "capital"), "town": ("town", "city", "district")}
 
 
 #: superlatives that open a comparison class (من أكبر الهجمات، من أسوأ عمليات الخطف)
-_SUPERLATIVES = frozenset(("اكبر", "اكثر", "اسوا", "اعنف", "اخطر", "اشد", "ابرز", "ادمي", "افدح", "اضخم",
+_SUPERLATIVES: Final = frozenset(("اكبر", "اكثر", "اسوا", "اعنف", "اخطر", "اشد", "ابرز", "ادمي", "افدح", "اضخم",
                            "اوسع", "افظع", "اطول"))
 #: counted heads between the superlative and the event noun (أكبر عمليات الخطف، أسوأ موجات العنف)
 #: "amounting to" opening an apposition that gives a count (عدد الجنود، البالغ نحو 2500 جندي)
-_AMOUNTING = frozenset(("البالغ", "البالغه", "البالغين", "المقدر", "المقدره", "والبالغ", "والبالغه"))
+_AMOUNTING: Final = frozenset(("البالغ", "البالغه", "البالغين", "المقدر", "المقدره", "والبالغ", "والبالغه"))
 #: "his/her/our country" opening a complement clause: the speaker's state
-_COMMANDERS = frozenset(norm_word(w) for w in ("قائد", "زعيم", "آمر"))
-_CONDEMN = frozenset(norm_word(w) for w in (
+_COMMANDERS: Final = frozenset(norm_word(w) for w in ("قائد", "زعيم", "آمر"))
+_CONDEMN: Final = frozenset(norm_word(w) for w in (
     "دان", "دانت", "ودان", "ودانت", "أدان", "أدانت", "وأدان", "وأدانت", "ندد", "نددت", "وندد", "ونددت",
     "استنكر", "استنكرت", "واستنكر", "واستنكرت", "شجب", "شجبت", "وشجب", "وشجبت"))
-_CLAIMS = frozenset(norm_word(w) for w in (
+_CLAIMS: Final = frozenset(norm_word(w) for w in (
     "تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى", "يتبن", "تتبن", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم",
     "المسؤولية", "مسؤولية"))
-_SHORTAGE_NOUNS = frozenset(norm_word(w) for w in ("نقص", "نقصا", "شح", "قلة", "ندرة", "عجز", "انقطاع"))
-_COMMENT_VERBS = frozenset(norm_word(w) for w in ("يعلق", "تعلق", "علق", "علقت", "يعلقوا", "تعليق"))
-_PERSON_TITLES = frozenset(("ملك", "امير", "رئيس", "عاهل", "جنرال", "وزير", "سلطان", "شيخ"))
-_INFO_NOUNS = frozenset(("معلومات", "معلومه", "تفاصيل", "دليل", "ادله", "بيانات"))
-_SUBSET_WORDS = frozenset(("بينهم", "بينها", "بينهن", "منهم", "منها", "منهن", "وبينهم", "ومنهم"))
-_STEP_UP = frozenset(("تكثيف", "توسيع", "زياده", "تعزيز", "مواصله", "استئناف", "تصعيد", "تسريع"))
-_FORCE_ADJECTIVES = frozenset(("خاصه", "الخاصه", "مسلحه", "المسلحه", "مشتركه", "المشتركه"))
-_COUNTRY_PRONOUNS = frozenset(("بلاده", "بلادها", "بلادنا", "بلادي", "بلادهم", "دولته", "دولتها", "دولتنا"))
+_SHORTAGE_NOUNS: Final = frozenset(norm_word(w) for w in ("نقص", "نقصا", "شح", "قلة", "ندرة", "عجز", "انقطاع"))
+_COMMENT_VERBS: Final = frozenset(norm_word(w) for w in ("يعلق", "تعلق", "علق", "علقت", "يعلقوا", "تعليق"))
+_PERSON_TITLES: Final = frozenset(("ملك", "امير", "رئيس", "عاهل", "جنرال", "وزير", "سلطان", "شيخ"))
+_INFO_NOUNS: Final = frozenset(("معلومات", "معلومه", "تفاصيل", "دليل", "ادله", "بيانات"))
+_SUBSET_WORDS: Final = frozenset(("بينهم", "بينها", "بينهن", "منهم", "منها", "منهن", "وبينهم", "ومنهم"))
+_STEP_UP: Final = frozenset(("تكثيف", "توسيع", "زياده", "تعزيز", "مواصله", "استئناف", "تصعيد", "تسريع"))
+_FORCE_ADJECTIVES: Final = frozenset(("خاصه", "الخاصه", "مسلحه", "المسلحه", "مشتركه", "المشتركه"))
+_COUNTRY_PRONOUNS: Final = frozenset(("بلاده", "بلادها", "بلادنا", "بلادي", "بلادهم", "دولته", "دولتها", "دولتنا"))
 #: "on"/"against" before a condemnation word: a fight against it (الحرب على الإرهاب، مكافحة الإرهاب)
-_FIGHT_ON = frozenset(("علي", "ضد", "مكافحه", "محاربه"))
+_FIGHT_ON: Final = frozenset(("علي", "ضد", "مكافحه", "محاربه"))
 #: approximators before a count (نحو 4 آلاف جندي)
-_APPROX = frozenset(("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من"))
+_APPROX: Final = frozenset(("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من"))
 #: receiving or answering a request (تلقي طلب، استجابة لطلب، تلبية لدعوة): the request is their object
-_ANSWERS = frozenset(("تلقي", "تلقت", "تلقى", "تلقوا", "يتلقي", "تتلقي", "استجابه", "استجابت", "استجاب", "تلبيه",
+_ANSWERS: Final = frozenset(("تلقي", "تلقت", "تلقى", "تلقوا", "يتلقي", "تتلقي", "استجابه", "استجابت", "استجاب", "تلبيه",
                       "لبت", "لبي", "قبول", "قبلت"))
 #: ``ب`` + the verbal noun of a support verb: what a threat or a demand is about (هدد بشن هجمات)
-_CONTENT_MASDARS = frozenset(("بشن", "وبشن", "بتنفيذ", "وبتنفيذ", "بتوجيه", "وبتوجيه", "بفرض", "وبفرض", "باتخاذ"))
-_CLASS_HEADS = frozenset(("عمليات", "حوادث", "موجات", "حملات", "سلسله", "اعمال"))
+_CONTENT_MASDARS: Final = frozenset(("بشن", "وبشن", "بتنفيذ", "وبتنفيذ", "بتوجيه", "وبتوجيه", "بفرض", "وبفرض", "باتخاذ"))
+_CLASS_HEADS: Final = frozenset(("عمليات", "حوادث", "موجات", "حملات", "سلسله", "اعمال"))
 
 #: participles of a demand that, after a protest, tell the protesters' demand (مطالبين بـ، رافعين شعار)
-_DEMAND_PARTICIPLES = frozenset(("مطالبين", "مطالبا", "مطالبه", "مطالبون", "داعين", "داعيا", "داعيه",
+_DEMAND_PARTICIPLES: Final = frozenset(("مطالبين", "مطالبا", "مطالبه", "مطالبون", "داعين", "داعيا", "داعيه",
                                  "مناشدين", "رافعين", "مرددين", "منددين"))
 
 #: generic place words resolved to the article's theatre (البلاد) or its capital (العاصمة)
-_GENERIC_PLACE_WORDS = {"البلاد": "country", "العاصمه": "capital"}
-_GENERIC_PLACE_PREPS = frozenset(("في", "الي", "داخل", "من", "انحاء"))
+_GENERIC_PLACE_WORDS: Final = {"البلاد": "country", "العاصمه": "capital"}
+_GENERIC_PLACE_PREPS: Final = frozenset(("في", "الي", "داخل", "من", "انحاء"))
 
 
 def _kb() -> KB | None:
@@ -3718,12 +3734,16 @@ def _capital_of(country_id: str | None) -> tuple[str, str] | None:
     return (cap.name, cap.id) if cap is not None else None
 
 
-@lru_cache(maxsize=4096)
 def _kb_subtype(entity_id: str | None) -> str | None:
     """The KB subtype of an entry (``city``, ``country``, ``media`` …), None when unknown."""
-    kb = _kb() if entity_id else None
-    entry = kb.get(entity_id) if kb is not None else None
-    return getattr(entry, "subtype", None) if entry is not None else None
+    if not entity_id:
+        return None
+    got = _KB_SUBTYPES.get(entity_id)
+    if got is None:
+        kb = _kb()
+        entry = kb.get(entity_id) if kb is not None else None
+        got = remember(_KB_SUBTYPES, entity_id, (getattr(entry, "subtype", None) if entry is not None else None) or "")
+    return got or None
 
 
 def _place_subtype(entity_id: str | None) -> str | None:
@@ -3731,7 +3751,7 @@ def _place_subtype(entity_id: str | None) -> str | None:
     return _kb_subtype(entity_id)
 
 
-_MONITORS = tuple(" ".join(norm_word(t) for t in n.split()) for n in (
+_MONITORS: Final = tuple(" ".join(norm_word(t) for t in n.split()) for n in (
     "المرصد", "الدفاع المدني", "وزارة الصحة", "الصليب الأحمر", "الهلال الأحمر", "يونيسف", "اليونيسف",
     "منظمة العفو", "هيومن رايتس", "أطباء بلا حدود", "منظمة الصحة", "مفوضية"))
 

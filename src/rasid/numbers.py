@@ -18,12 +18,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 from rasid.arabic import normalize
 from rasid.yamlload import safe_load
 
-_FILLER = "\u200c"
+_FILLER: Final = "\u200c"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +71,10 @@ def fold(text: str) -> Folded:
     return out
 
 
-_FILLER_RE = re.compile(_FILLER + "+")
+_FILLER_RE: Final = re.compile(_FILLER + "+")
 #: most recent ``fold`` results, newest first (see :func:`fold`)
 _recent_folds: list[tuple[str, Folded]] = []
-_RECENT_FOLDS = 4
+_RECENT_FOLDS: Final = 4
 
 
 def norm_word(s: str) -> str:
@@ -155,7 +155,7 @@ def first_char_guard(pattern: str) -> str:
     return "(?=[" + "".join(sorted(found[0])) + "])"
 
 
-_CLASS_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
+_CLASS_CATEGORIES: Final = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
 
 
 def _first_chars(items: Any, c: Any) -> tuple[set[str], bool] | None:
@@ -272,7 +272,7 @@ def lexicon() -> NumberLexicon:
                          _alt(scale_forms))
 
 
-_DIGITS = r"\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?(?!\d)|\d+(?:[.٫]\d+|,\d{1,2}(?!\d))?"
+_DIGITS: Final = r"\d{1,3}(?:[,٬]\d{3})+(?:[.٫]\d+)?(?!\d)|\d+(?:[.٫]\d+|,\d{1,2}(?!\d))?"
 
 
 @cache
@@ -306,8 +306,8 @@ def _full_re() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{number_pattern()})\s*")
 
 
-_DIGIT_SPLIT_RE = re.compile(rf"({_DIGITS})(.*)", re.S)
-_TOKEN_RE = re.compile(r"[^\s]+")
+_DIGIT_SPLIT_RE: Final = re.compile(rf"({_DIGITS})(.*)", re.S)
+_TOKEN_RE: Final = re.compile(r"[^\s]+")
 
 
 def _num(x: float) -> int | float:
@@ -484,12 +484,12 @@ def _parse_simple(f: str) -> Number | None:
 # ---------------------------------------------------------------------------------------------
 # integer → words (canonical masculine forms); used by the property tests and for display
 
-_UNITS = ["", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]
-_TEEN_UNITS = ["", "أحد", "اثنا", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"]
-_TENS = ["", "", "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"]
-_HUNDREDS = ["", "مائة", "مائتان", "ثلاثمائة", "أربعمائة", "خمسمائة", "ستمائة", "سبعمائة",
+_UNITS: Final = ["", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"]
+_TEEN_UNITS: Final = ["", "أحد", "اثنا", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"]
+_TENS: Final = ["", "", "عشرون", "ثلاثون", "أربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"]
+_HUNDREDS: Final = ["", "مائة", "مائتان", "ثلاثمائة", "أربعمائة", "خمسمائة", "ستمائة", "سبعمائة",
              "ثمانمائة", "تسعمائة"]
-_SCALES = [(10**9, "مليار", "ملياران", "مليارات", "مليارا"),
+_SCALES: Final = [(10**9, "مليار", "ملياران", "مليارات", "مليارا"),
            (10**6, "مليون", "مليونان", "ملايين", "مليونا"),
            (10**3, "ألف", "ألفان", "آلاف", "ألفا")]
 

@@ -31,39 +31,39 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from rasid.model import Document
 
 #: doc.meta keys that may hold a publication date, most trusted first
-META_KEYS = ("published", "date", "datePublished", "date_published", "article:published_time",
+META_KEYS: Final = ("published", "date", "datePublished", "date_published", "article:published_time",
              "og:published_time", "pubdate", "publishdate", "publish_date", "dc.date", "DC.date.issued",
              "sailthru.date", "created", "time")
 
-_ISO_RE = re.compile(r"((?:19|20)\d\d)[-/.]([01]?\d)[-/.]([0-3]?\d)")
-_META_TAG_RE = re.compile(
+_ISO_RE: Final = re.compile(r"((?:19|20)\d\d)[-/.]([01]?\d)[-/.]([0-3]?\d)")
+_META_TAG_RE: Final = re.compile(
     r"<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|og:published_time|"
     r"article\.published|datePublished|pubdate|pub_date|publishdate|publish-date|publish_date|publication_date|"
     r"date_published|date|dc\.date(?:\.issued|\.created)?|dcterms\.(?:created|date|issued)|sailthru\.date|"
     r"parsely-pub-date)"
     r"[\"'][^>]*>", re.I)
-_CONTENT_RE = re.compile(r"content\s*=\s*[\"']([^\"']+)[\"']", re.I)
-_JSONLD_RE = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]+)\"")
-_TIME_TAG_RE = re.compile(r"<time\b[^>]*datetime\s*=\s*[\"']([^\"']+)[\"']", re.I)
-_URL_RES = (
+_CONTENT_RE: Final = re.compile(r"content\s*=\s*[\"']([^\"']+)[\"']", re.I)
+_JSONLD_RE: Final = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]+)\"")
+_TIME_TAG_RE: Final = re.compile(r"<time\b[^>]*datetime\s*=\s*[\"']([^\"']+)[\"']", re.I)
+_URL_RES: Final = (
     re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|$|[^\d])"),
     re.compile(r"[/_-]((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:[/_.-]|$)"),
     re.compile(r"/((?:19|20)\d\d)([01]\d)([0-3]\d)(?:[/_.-]|$)"),
 )
-_STRONG = ("meta", "html", "url", "byline", "dateline")
+_STRONG: Final = ("meta", "html", "url", "byline", "dateline")
 #: "نشر في: 12 مارس 2024", "تاريخ النشر 2024/03/12", "آخر تحديث ..." (folded forms)
-_BYLINE_RE = re.compile(r"(?:تاريخ\s+النشر|نشر\s+(?:في|بتاريخ)|تم\s+النشر|بتاريخ\s+النشر|اخر\s+تحديث|نشر)\s*[:：-]?\s*")
+_BYLINE_RE: Final = re.compile(r"(?:تاريخ\s+النشر|نشر\s+(?:في|بتاريخ)|تم\s+النشر|بتاريخ\s+النشر|اخر\s+تحديث|نشر)\s*[:：-]?\s*")
 #: every match of ``_BYLINE_RE`` contains one of these: a substring test skips the regex search,
 #: which otherwise tries a match at every ت/ن/ب/ا of the text (most articles have no byline)
-_BYLINE_WORDS = ("نشر", "تحديث")
-_FULL_DATE_RE = re.compile(r"\d{4}-\d\d-\d\d")
+_BYLINE_WORDS: Final = ("نشر", "تحديث")
+_FULL_DATE_RE: Final = re.compile(r"\d{4}-\d\d-\d\d")
 #: four digits in a row (the folded text has ASCII digits): a year, which a full date needs
-_YEAR_DIGITS_RE = re.compile(r"\d{4}")
+_YEAR_DIGITS_RE: Final = re.compile(r"\d{4}")
 
 
 @dataclass(slots=True)
@@ -119,7 +119,7 @@ def _from_html(raw: str) -> list[dict[str, Any]]:
 
 
 #: HTML evidence keys that are the page's own declaration of its publication date
-_DECLARED = ("meta", "json-ld")
+_DECLARED: Final = ("meta", "json-ld")
 
 
 def evidence_of(meta: dict[str, Any]) -> list[dict[str, Any]]:

@@ -31,7 +31,7 @@ from dataclasses import field as dataclass_field
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate
-from typing import Any
+from typing import Any, Final
 
 from rasid.arabic import normalize, split_tokens, strip_article
 from rasid.model import Document, Quantity
@@ -77,11 +77,11 @@ class Units:
     from_before: re.Pattern[str] | None = None
 
 
-_TOKEN_RE = re.compile(r"[\w\u0660-\u0669]+|[^\w\s]")
+_TOKEN_RE: Final = re.compile(r"[\w\u0660-\u0669]+|[^\w\s]")
 #: ``_TOKEN_RE`` as one capturing group: ``split`` then gives [gap, token, gap, ..., gap]
-_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
-_CLAUSE_END = frozenset(".!?؟؛;:\n،,«»\"“”()")
-_PROCLITIC_RE = re.compile(r"^(?:[وف]?(?:ال|لل|بال|كال)|[وفبلك])")
+_TOKEN_SPLIT_RE: Final = re.compile(f"({_TOKEN_RE.pattern})")
+_CLAUSE_END: Final = frozenset(".!?؟؛;:\n،,«»\"“”()")
+_PROCLITIC_RE: Final = re.compile(r"^(?:[وف]?(?:ال|لل|بال|كال)|[وفبلك])")
 
 
 def _alt(forms: Any) -> str:
@@ -249,7 +249,7 @@ def _cue_category(u: Units, toks: list[tuple[int, int, str]]) -> str | None:
 
 
 #: ``_word_cue`` by word (the same words recur around every number)
-_WORD_CUE: dict[str, str | None] = {}
+_WORD_CUE: Final[dict[str, str | None]] = {}
 
 
 def _word_cue(u: Units, w: str) -> str | None:
@@ -262,7 +262,7 @@ def _word_cue(u: Units, w: str) -> str | None:
     return None
 
 
-_SENTENCE_STOP = frozenset(".!?؟؛;\n")
+_SENTENCE_STOP: Final = frozenset(".!?؟؛;\n")
 
 
 def _subject_fate(u: Units, after: list[tuple[int, int, str]]) -> str | None:
@@ -293,11 +293,11 @@ def _count_head_category(u: Units, clause: list[tuple[int, int, str]]) -> str | 
 
 
 #: quotation marks around a word do not end its clause: أدت إلى "تحييد" 15 مسلحا
-_QUOTE_MARKS = frozenset("«»\"“”")
+_QUOTE_MARKS: Final = frozenset("«»\"“”")
 
 
 #: verbs of seizing people whose object a count can be, after a long subject (folded forms)
-_SEIZING_VERBS = frozenset(("خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا", "يختطف", "تختطف", "يختطفون",
+_SEIZING_VERBS: Final = frozenset(("خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا", "يختطف", "تختطف", "يختطفون",
                             "احتجز", "احتجزت", "احتجزوا", "اعتقل", "اعتقلت", "اعتقلوا", "اسر", "اسرت", "اسروا"))
 
 
@@ -337,7 +337,7 @@ def _window_after(toks: list[tuple[int, int, str]], n: int) -> list[tuple[int, i
     return out
 
 
-_NISBA_RE = re.compile(r"^\w{2,}(?:ي|يه|يون|يين|يان|يا)$")  # folded: ة → ه
+_NISBA_RE: Final = re.compile(r"^\w{2,}(?:ي|يه|يون|يين|يان|يا)$")  # folded: ة → ه
 
 
 @lru_cache(maxsize=4096)
@@ -369,7 +369,7 @@ def _entry_name_id(entry: Any) -> tuple[str | None, str | None]:
     return getattr(entry, "name", None), getattr(entry, "id", None)
 
 
-_TAIL_END_RE = re.compile("[.!?؟؛;\n،,]")
+_TAIL_END_RE: Final = re.compile("[.!?؟؛;\n،,]")
 
 
 def _entity_bounds(doc: Document) -> tuple[list[int], list[int]]:
@@ -426,7 +426,7 @@ def _attach_there(doc: Document, q: Quantity, ends: list[int]) -> None:
         i -= 1
 
 
-_SUBJECT_GAP_STOP_RE = re.compile("[.!?؟؛;\n،,:«»\"]")
+_SUBJECT_GAP_STOP_RE: Final = re.compile("[.!?؟؛;\n،,:«»\"]")
 
 
 def _attach_subject(doc: Document, q: Quantity, ends: list[int]) -> None:
@@ -531,11 +531,11 @@ def extract(doc: Document, folded: Folded | None = None) -> list[Quantity]:
 
 
 #: verbs of reaching/exceeding before a count whose noun is left out (كان يتجاوز 19 ألفا)
-_ELLIPSIS_VERBS = frozenset(("يتجاوز", "تتجاوز", "تجاوز", "تجاوزت", "يتخطي", "تخطي", "يفوق", "يبلغ", "تبلغ",
+_ELLIPSIS_VERBS: Final = frozenset(("يتجاوز", "تتجاوز", "تجاوز", "تجاوزت", "يتخطي", "تخطي", "يفوق", "يبلغ", "تبلغ",
                              "بلغ", "بلغت", "يناهز"))
 #: words that introduce a part of the count before them (بينها 17، منهم 5)
-_SUBSET_WORDS = frozenset(("بينها", "منها", "بينهم", "منهم", "بينهما", "منهما"))
-_ELLIPSIS_NEXT = frozenset(("مطلع", "اوايل", "اواخر", "منتصف", "بدايه", "نهايه", "حاليا", "فقط"))
+_SUBSET_WORDS: Final = frozenset(("بينها", "منها", "بينهم", "منهم", "بينهما", "منهما"))
+_ELLIPSIS_NEXT: Final = frozenset(("مطلع", "اوايل", "اواخر", "منتصف", "بدايه", "نهايه", "حاليا", "فقط"))
 
 
 def _elliptical(u: Units, ft: str, tk: _Tokens, m: re.Match[str], prev: tuple[int, Quantity, bool] | None
@@ -635,9 +635,9 @@ def _counts_people(u: Units, q: Quantity) -> bool:
     return hit is None or hit[0].person
 
 
-_SENTENCE_END = frozenset(".!?؟؛;\n")
+_SENTENCE_END: Final = frozenset(".!?؟؛;\n")
 #: folded phrases that add one more member to a list of counts ("إضافة إلى", "فضلا عن")
-_LIST_CONTINUE = frozenset(("اضافه الي", "بالاضافه الي", "فضلا عن", "علاوه علي", "الي جانب"))
+_LIST_CONTINUE: Final = frozenset(("اضافه الي", "بالاضافه الي", "فضلا عن", "علاوه علي", "الي جانب"))
 
 
 def _inherit_category(u: Units, ft: str, prev: tuple[int, Quantity, bool], start: int, q: Quantity) -> None:
@@ -804,7 +804,7 @@ def _from_match(doc: Document, u: Units, f: Folded, tk: _Tokens, m: re.Match[str
 
 
 #: words after a bare count that end it (the counted noun is left out: "مقتل 3 في القصف")
-_BARE_COUNT_NEXT = frozenset(("في", "خلال", "جراء", "بسبب", "اثر", "علي", "بينهم", "منهم", "بعد", "امس", "اليوم"))
+_BARE_COUNT_NEXT: Final = frozenset(("في", "خلال", "جراء", "بسبب", "اثر", "علي", "بينهم", "منهم", "بعد", "امس", "اليوم"))
 
 
 def _bare_count(u: Units, m: re.Match[str], after: list[tuple[int, int, str]], before: list[tuple[int, int, str]],
@@ -827,11 +827,11 @@ def _bare_count(u: Units, m: re.Match[str], after: list[tuple[int, int, str]], b
     return None
 
 
-_LABEL_WORDS = frozenset(("رقم", "الرقم", "الماده", "القرار", "البند", "الفقره", "الساعه", "الفصل", "الجزء",
+_LABEL_WORDS: Final = frozenset(("رقم", "الرقم", "الماده", "القرار", "البند", "الفقره", "الساعه", "الفصل", "الجزء",
                           "الطريق", "اللواء", "الفرقه", "الكتيبه", "الدوره", "الجوله", "الحلقه", "العدد"))
 #: "times" after a number: a count of repetitions
-_REPEAT_WORDS = frozenset(("مره", "مرات"))
-_ARABIC_WORD_RE = re.compile(r"[\u0621-\u064a]{3,}")
+_REPEAT_WORDS: Final = frozenset(("مره", "مرات"))
+_ARABIC_WORD_RE: Final = re.compile(r"[\u0621-\u064a]{3,}")
 
 
 def _time_word(w: str) -> bool:
@@ -849,7 +849,7 @@ def _joined_number_word(w: str) -> bool:
     return w[:1] == "و" and w[1:] in lexicon().words
 
 
-_MONTH_FIRST_WORDS = frozenset(("كانون", "تشرين", "جمادي", "ربيع", "ذو", "ذي"))
+_MONTH_FIRST_WORDS: Final = frozenset(("كانون", "تشرين", "جمادي", "ربيع", "ذو", "ذي"))
 
 
 def _generic_count(doc: Document, u: Units, f: Folded, m: re.Match[str], after: list[tuple[int, int, str]], j: int,
@@ -917,7 +917,7 @@ def _people_from(doc: Document, u: Units, f: Folded, m: re.Match[str], after: li
     return start, end, Quantity(0, 0, "", value, low, high, approx, unit=unit, category=cat), None
 
 
-_TIME_WORDS = frozenset(("عام", "سنه", "العام", "السنه", "يوم", "شهر"))
+_TIME_WORDS: Final = frozenset(("عام", "سنه", "العام", "السنه", "يوم", "شهر"))
 
 
 def _is_time_context(before: list[tuple[int, int, str]]) -> bool:

@@ -30,41 +30,41 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
-from rasid.arabic import DIACRITICS, TATWEEL, normalize, split_tokens, strip_diacritics
+from rasid.arabic import DIACRITICS, TATWEEL, normalize, remember, split_tokens, strip_diacritics
 from rasid.model import Document, Entity, Quote, Sentence, Span
 from rasid.yamlload import safe_load
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA: Final = Path(__file__).resolve().parent / "data"
 
 # --------------------------------------------------------------------------------------------
 # Lexical toolkit (shared with rasid.events)
 # --------------------------------------------------------------------------------------------
 
 #: proclitic combinations stripped before lexicon look-up, longest first
-CLITIC_PREFIXES: tuple[str, ...] = (
+CLITIC_PREFIXES: Final[tuple[str, ...]] = (
     "وبال", "فبال", "وكال", "وسي", "وست", "فسي", "فست", "وال", "فال", "بال", "كال", "ولل", "فلل",
     "لل", "ال", "وس", "فس", "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك", "س",
 )
-_PAST_SUFFIXES = ("", "ت", "ا", "وا", "تا", "نا", "تم", "ن", "تن", "و")
-_PRES_PREFIXES = ("ي", "ت", "ن", "ا")
-_PRES_SUFFIXES = ("", "ون", "ان", "ين", "وا", "ن", "و")
-_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك")
+_PAST_SUFFIXES: Final = ("", "ت", "ا", "وا", "تا", "نا", "تم", "ن", "تن", "و")
+_PRES_PREFIXES: Final = ("ي", "ت", "ن", "ا")
+_PRES_SUFFIXES: Final = ("", "ون", "ان", "ين", "وا", "ن", "و")
+_PRONOUNS: Final = ("ه", "ها", "هم", "هما", "هن", "نا", "كم", "ك")
 
-_TOKEN_RE = re.compile(r"\d+(?:[.,٫٬]\d+)+|[\w\u200c]+|[^\w\s\u200c]", re.UNICODE)
-_TOKEN_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})", re.UNICODE)
+_TOKEN_RE: Final = re.compile(r"\d+(?:[.,٫٬]\d+)+|[\w\u200c]+|[^\w\s\u200c]", re.UNICODE)
+_TOKEN_SPLIT_RE: Final = re.compile(f"({_TOKEN_RE.pattern})", re.UNICODE)
 #: ``_TOKEN_SPLIT_RE`` for the text as written: the characters ``normalize(keep_length=True)``
 #: turns into the filler (diacritics, tatweel) belong to words as the filler does, and every other
 #: character it changes stays a letter or a digit, so the tokens and offsets are the same
-_RAW_TOKEN_SPLIT_RE = re.compile(
+_RAW_TOKEN_SPLIT_RE: Final = re.compile(
     rf"(\d+(?:[.,٫٬]\d+)+|[\w\u200c{DIACRITICS}{TATWEEL}]+|[^\w\s\u200c{DIACRITICS}{TATWEEL}])")
-_WORD_CHAR_RE = re.compile(r"\w")
-_WORD_RUN_RE = re.compile(r"\w+")
+_WORD_CHAR_RE: Final = re.compile(r"\w")
+_WORD_RUN_RE: Final = re.compile(r"\w+")
 
 
 #: a relative pronoun opening a clause on the noun before it (، التي يتزعمها)
-_RELATIVE_RE = re.compile(r"(?:^|[\s،,])(?:التي|الذي|اللذين|اللتين|الذين)\s")
+_RELATIVE_RE: Final = re.compile(r"(?:^|[\s،,])(?:التي|الذي|اللذين|اللتين|الذين)\s")
 
 
 def norm_word(s: str) -> str:
@@ -190,17 +190,19 @@ def words_of(text: str) -> tuple[Word, ...]:
 
 #: ``_token_info`` of the normalised form, by surface token, read without a cache wrapper in the
 #: hot loop
-_SURFACE_INFO: dict[str, tuple[str, bool]] = {}
+_SURFACE_INFO: Final[dict[str, tuple[str, bool]]] = {}
 
 
 def candidates(norm: str) -> tuple[tuple[str, str], ...]:
     """``(prefix, stem)`` readings of a normalised word: the whole word first, then clitics off."""
-    return _candidates(norm)
+    got = _CANDIDATES.get(norm)
+    return got if got is not None else remember(_CANDIDATES, norm, tuple(_gen_candidates(norm)))
 
 
-@lru_cache(maxsize=131072)
-def _candidates(norm: str) -> tuple[tuple[str, str], ...]:
-    return tuple(_gen_candidates(norm))
+#: memos of the word-level look-ups below (see :func:`rasid.arabic.remember`)
+_CANDIDATES: Final[dict[str, tuple[tuple[str, str], ...]]] = {}
+_BARE: Final[dict[str, str]] = {}
+_STEMS: Final[dict[str, frozenset[str]]] = {}
 
 
 def _gen_candidates(norm: str) -> Iterable[tuple[str, str]]:
@@ -217,9 +219,13 @@ def _gen_candidates(norm: str) -> Iterable[tuple[str, str]]:
                 yield p, rest
 
 
-@lru_cache(maxsize=131072)
 def bare(norm: str) -> str:
     """The word without clitics or article (``وبالقوات`` → ``قوات``), for context look-ups."""
+    got = _BARE.get(norm)
+    return got if got is not None else remember(_BARE, norm, _bare(norm))
+
+
+def _bare(norm: str) -> str:
     for p in ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال"):
         if norm.startswith(p) and len(norm) - len(p) >= 2:
             return norm[len(p):]
@@ -347,7 +353,7 @@ class SpeechLexicon:
 
 
 #: object pronouns a verb of characterisation carries before its quotation (اعتبرها "…")
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+_OBJECT_PRONOUNS: Final = ("ه", "ها", "هم", "هما")
 
 
 @cache
@@ -424,13 +430,13 @@ def _quote_verb_of(norm: str, quote_verbs: frozenset[str]) -> bool:
 # Quotation marks
 # --------------------------------------------------------------------------------------------
 
-_OPENERS = {"«": ("»",), "“": ("”", "“"), "„": ("”", "“"), '"': ('"', "”")}
-_MARKS_RE = re.compile("[«»“”„\"]")
-_OPENER_RE = re.compile("[«“„\"]")
+_OPENERS: Final = {"«": ("»",), "“": ("”", "“"), "„": ("”", "“"), '"': ('"', "”")}
+_MARKS_RE: Final = re.compile("[«»“”„\"]")
+_OPENER_RE: Final = re.compile("[«“„\"]")
 #: per opener: its closers, plus (for «) a new « that ends the search without a closer
-_CLOSER_RES = {"«": re.compile("[»«]"), "“": re.compile("[”“]"), "„": re.compile("[”“]"), '"': re.compile('["”]')}
-_MAX_QUOTE = 3000
-_CLOSING_MARKS = frozenset("»”\"")
+_CLOSER_RES: Final = {"«": re.compile("[»«]"), "“": re.compile("[”“]"), "„": re.compile("[”“]"), '"': re.compile('["”]')}
+_MAX_QUOTE: Final = 3000
+_CLOSING_MARKS: Final = frozenset("»”\"")
 
 
 def quote_pairs(text: str) -> list[tuple[int, int]]:
@@ -489,9 +495,9 @@ class Speaker:
     type: str | None = None
 
 
-_NISBA_END = ("ي", "يه", "يون", "يين", "يان", "يتان", "يات")
+_NISBA_END: Final = ("ي", "يه", "يون", "يين", "يان", "يتان", "يات")
 #: descriptor heads in construct with the noun after them (أحد سكان، قائد الشرطة، عضو اللجنة)
-_CONSTRUCT_HEADS = frozenset(("احد", "احدي", "قايد", "قاده", "عضو", "اعضاء"))
+_CONSTRUCT_HEADS: Final = frozenset(("احد", "احدي", "قايد", "قاده", "عضو", "اعضاء"))
 
 
 @cache
@@ -519,12 +525,12 @@ def _name_resources() -> tuple[frozenset[str], frozenset[str], Any, frozenset[st
 
 
 #: verbs of posting (فكتب على تويتر، غرّد عبر حسابه): what follows على/عبر is the medium
-_POST_VERBS = frozenset({"كتب", "كتبت", "يكتب", "تكتب", "غرد", "غردت", "يغرد", "تغرد", "نشر", "نشرت", "ينشر",
+_POST_VERBS: Final = frozenset({"كتب", "كتبت", "يكتب", "تكتب", "غرد", "غردت", "يغرد", "تغرد", "نشر", "نشرت", "ينشر",
                          "تنشر", "دون", "دونت"})
 
 
 #: "his account", "her page": between a posting verb and the platform (عبر حسابه على تويتر)
-_ACCOUNT_WORDS = frozenset({"حساب", "حسابه", "حسابها", "صفحه", "صفحته", "صفحتها", "منصته", "منصتها"})
+_ACCOUNT_WORDS: Final = frozenset({"حساب", "حسابه", "حسابها", "صفحه", "صفحته", "صفحتها", "منصته", "منصتها"})
 
 
 def _accusative_base(w: Word) -> str:
@@ -1043,18 +1049,18 @@ class _Resolver:
 
 
 #: forms of حذر (to warn): its object, the one warned, stands before من
-_WARN_FORMS = frozenset(verb_forms("حذر", "يحذر"))
+_WARN_FORMS: Final = frozenset(verb_forms("حذر", "يحذر"))
 #: nouns of threat and warning whose genitive names who threatens (تهديد الرئيس …)
-_THREAT_NOUNS = frozenset(("تهديد", "تهديدات", "تحذير", "تحذيرات", "توعد", "وعيد"))
+_THREAT_NOUNS: Final = frozenset(("تهديد", "تهديدات", "تحذير", "تحذيرات", "توعد", "وعيد"))
 #: المتحدث باسمها X: a title closed by a pronoun, so a name may follow
-_SPOKESMAN_OF_PRONOUN = frozenset(("باسمه", "باسمها", "باسمهم", "باسمهما"))
+_SPOKESMAN_OF_PRONOUN: Final = frozenset(("باسمه", "باسمها", "باسمهم", "باسمهما"))
 #: place nouns before a town's name, single and dual (منطقتي القائم وعكاشات), in folded spelling
-_PLACE_NOUNS = frozenset(("منطقه", "منطقتي", "بلده", "بلدتي", "مدينه", "مدينتي", "قريه", "قريتي", "ناحيه",
+_PLACE_NOUNS: Final = frozenset(("منطقه", "منطقتي", "بلده", "بلدتي", "مدينه", "مدينتي", "قريه", "قريتي", "ناحيه",
                           "ناحيتي", "محافظه", "محافظتي", "ميناء", "ميناءي", "مطار", "مطاري", "حي", "حيي",
                           "مخيم", "مخيمي", "قضاء", "قضاءي"))
 
 #: condemnation verbs whose subject describes the thing condemned (دانت السعودية ما وصفته بـ"…")
-_CONDEMN_VERBS = frozenset(("دان", "دانت", "ادان", "ادانت", "ندد", "نددت", "استنكر", "استنكرت", "شجب", "شجبت",
+_CONDEMN_VERBS: Final = frozenset(("دان", "دانت", "ادان", "ادانت", "ندد", "نددت", "استنكر", "استنكرت", "شجب", "شجبت",
                             "انتقد", "انتقدت", "رفض", "رفضت"))
 
 
@@ -1073,11 +1079,11 @@ def _find_cue_before(words: Sequence[Word], lo: int, hi: int, lex: SpeechLexicon
     return None
 
 
-_NO_CUE: tuple[str | None, str | None] = (None, None)
+_NO_CUE: Final[tuple[str | None, str | None]] = (None, None)
 #: ``_cue_kinds`` results plus ``_may_head_source`` by normalised word (the vocabulary repeats
 #: across documents)
-_WORD_CUES: dict[str, tuple[str | None, str | None, bool]] = {}
-_NO_CUES: tuple[str | None, str | None, bool] = (None, None, False)
+_WORD_CUES: Final[dict[str, tuple[str | None, str | None, bool]]] = {}
+_NO_CUES: Final[tuple[str | None, str | None, bool]] = (None, None, False)
 
 
 def _cue_kinds(norm: str, lex: SpeechLexicon) -> tuple[str | None, str | None]:
@@ -1132,10 +1138,10 @@ def _source_phrases_for(norm: str, sources: tuple[tuple[str, ...], ...]) -> tupl
     return tuple(p for p in sources if p[0] in keys or (len(p) == 1 and norm.startswith(p[0])))
 
 
-@lru_cache(maxsize=131072)
 def _stems(norm: str) -> frozenset[str]:
     """The clitic-stripped readings of ``norm`` (memoised: source phrases test them word by word)."""
-    return frozenset(stem for _, stem in candidates(norm))
+    got = _STEMS.get(norm)
+    return got if got is not None else remember(_STEMS, norm, frozenset(stem for _, stem in candidates(norm)))
 
 
 @lru_cache(maxsize=131072)
@@ -1728,10 +1734,10 @@ def _reorder_speakers(doc: Document, stage: _Stage, reported: list[dict[str, Any
 
 
 #: a one-word quotation: Arabic letters only (not a number, code or Latin name)
-_SCARE_WORD_RE = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u064b-\u0652\u0640]+")
+_SCARE_WORD_RE: Final = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u064b-\u0652\u0640]+")
 
 #: first words that open a clause, never a name (القوات "تمكنت من …"، المنطقة "في حالة تأهب")
-_CLAUSE_OPENERS = frozenset(("في", "لن", "لا", "لم", "قد", "ان", "انه", "انها", "هو", "هي", "نحن", "كان", "كانت",
+_CLAUSE_OPENERS: Final = frozenset(("في", "لن", "لا", "لم", "قد", "ان", "انه", "انها", "هو", "هي", "نحن", "كان", "كانت",
                              "ليس", "لقد", "تم", "سوف", "علي", "من", "الي", "مع", "ما",
                              # conditional and temporal adverbs open a clause (سيلاحقه "أينما كان")
                              "اينما", "حيثما", "كلما", "مهما", "اذا", "لو", "لان", "عندما"))
@@ -1751,15 +1757,15 @@ def _common_word(word: str) -> bool:
 
 
 #: organisation heads whose quoted name may be a long phrase (تنظيم "الدولة الإسلامية في العراق والشام")
-_ORG_NAME_HEADS = frozenset({"تنظيم", "حركه", "جماعه", "حزب", "جبهه", "ايتلاف", "تحالف", "منظمه", "ميليشيا",
+_ORG_NAME_HEADS: Final = frozenset({"تنظيم", "حركه", "جماعه", "حزب", "جبهه", "ايتلاف", "تحالف", "منظمه", "ميليشيا",
                              "مليشيا", "كتايب"})
 #: words that make a quoted phrase a clause rather than a name
-_NOT_IN_NAMES = frozenset({"الذي", "التي", "الذين", "ان", "انه", "انها", "لا", "لم", "لن", "قد", "هو", "هي"})
-_NAME_PUNCT_RE = re.compile(r"[.,،:؛!?؟]")
+_NOT_IN_NAMES: Final = frozenset({"الذي", "التي", "الذين", "ان", "انه", "انها", "لا", "لم", "لن", "قد", "هو", "هي"})
+_NAME_PUNCT_RE: Final = re.compile(r"[.,،:؛!?؟]")
 
 
 #: a quoted phrase opening with these describes (قوات "ذات طبيعة دفاعية"), it names nothing
-_DESCRIPTION_OPENERS = frozenset(("ذات", "ذو", "ذوي", "غير", "شبه"))
+_DESCRIPTION_OPENERS: Final = frozenset(("ذات", "ذو", "ذوي", "غير", "شبه"))
 
 
 def _name_like(inner: str, nwords: int, org_head: bool = False) -> bool:

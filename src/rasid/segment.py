@@ -20,25 +20,26 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Final
 
 from rasid.arabic import normalize
 from rasid.clean import AR_LETTERS, AR_MARKS, freq_key, word_zipf
 from rasid.model import Document, Sentence, Token
 from rasid.yamlload import safe_load
 
-_DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
+_DIGITS: Final = "0-9\u0660-\u0669\u06f0-\u06f9"
 #: Arabic words first (the common case), numbers with separators, Latin words, any other mark
-_TOKEN_RE = re.compile(
+_TOKEN_RE: Final = re.compile(
     rf"[{AR_LETTERS}{AR_MARKS}]+\u0640?"
     rf"|[{_DIGITS}]+(?:[.,\u066b\u066c][{_DIGITS}]+)*"
     r"|[A-Za-z\u00c0-\u024f]+(?:['’][A-Za-z]+)*"
     r"|\S"
 )
-_MARK_SET = frozenset(chr(c) for c in range(0x610, 0x61B)) | frozenset(
+_MARK_SET: Final = frozenset(chr(c) for c in range(0x610, 0x61B)) | frozenset(
     chr(c) for c in range(0x64B, 0x660)) | {"\u0670", "\u0640"} | frozenset(chr(c) for c in range(0x6D6, 0x6EE))
 #: runs of sentence-final punctuation, then any closing quotes/brackets that belong to the sentence
-_TERMINATOR_RE = re.compile(r"[.!?؟؛…]+[»”’\"')\]›]*")
-_CLOSERS = "»”’\"')]›"
+_TERMINATOR_RE: Final = re.compile(r"[.!?؟؛…]+[»”’\"')\]›]*")
+_CLOSERS: Final = "»”’\"')]›"
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,10 +158,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # tokens and clitics
 
 #: two-letter particles that carry ني/نا (أنني, إننا, لدينا is three letters already)
-_SHORT_HOSTS = frozenset({"ان", "من", "عن", "مع"})
-_PRONOUNS = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", "ني", "ه", "ي")
-_CONJ = ("", "و", "ف")
-_PREP = ("", "ب", "ك", "ل", "س")
+_SHORT_HOSTS: Final = frozenset({"ان", "من", "عن", "مع"})
+_PRONOUNS: Final = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", "ني", "ه", "ي")
+_CONJ: Final = ("", "و", "ف")
+_PREP: Final = ("", "ب", "ك", "ل", "س")
 
 
 def _prefixes() -> list[tuple[str, bool]]:
@@ -179,7 +180,7 @@ def _prefixes() -> list[tuple[str, bool]]:
     return sorted(out.items(), key=lambda kv: len(kv[0]), reverse=True)
 
 
-_PREFIXES = _prefixes()
+_PREFIXES: Final = _prefixes()
 
 
 @lru_cache(maxsize=200_000)
@@ -262,7 +263,7 @@ def _segment_word(tok: str) -> tuple[str, str, str]:
     return tok[:cut1], tok[cut1:cut2], tok[cut2:]
 
 
-_LATIN_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") | frozenset(
+_LATIN_START: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") | frozenset(
     chr(c) for c in range(0xC0, 0x250))
 
 

@@ -21,7 +21,7 @@ import weakref
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Final
 
 from rasid.arabic import strip_article
 from rasid.model import Document, TimeExpr
@@ -74,17 +74,17 @@ class Lexicon:
 
 
 #: common words that begin some branches but far more often ordinary prose
-_FUNCTION_WORDS = frozenset(("في", "علي", "مع", "ما", "بين", "كل", "هذا", "هذه", "ذلك", "تلك", "نفس", "من", "بعد",
+_FUNCTION_WORDS: Final = frozenset(("في", "علي", "مع", "ما", "بين", "كل", "هذا", "هذه", "ذلك", "تلك", "نفس", "من", "بعد",
                              "قبل", "خلال", "منذ", "حتي", "نحو", "حوالي", "اكثر", "اقل", "مده", "لمده"))
 #: clock hours written as feminine ordinals after الساعة (folded): الساعة الواحدة ظهراً
-_CLOCK_HOURS = {"الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6,
+_CLOCK_HOURS: Final = {"الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6,
                 "السابعه": 7, "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه عشره": 11,
                 "الثانيه عشره": 12}
 #: a year named relative to the year the story last named: آب من العام التالي
-_REL_YEAR = {"التالي": 1, "اللاحق": 1, "نفسه": 0, "ذاته": 0, "السابق": -1}
-_CLOCK_FRACTIONS = {"النصف": 30, "الربع": 15, "الثلث": 20}
-_YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_REL_YEAR: Final = {"التالي": 1, "اللاحق": 1, "نفسه": 0, "ذاته": 0, "السابق": -1}
+_CLOCK_FRACTIONS: Final = {"النصف": 30, "الربع": 15, "الثلث": 20}
+_YEAR: Final = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+_DAY: Final = r"(?:3[01]|[12]\d|0?[1-9])"
 
 
 @cache
@@ -311,7 +311,7 @@ def _duration(n: float | None, code: str) -> str:
     return f"P{amount}{code}"
 
 
-_SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+_SEASON_ORDER: Final = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 
 
 def _season_of(month: int) -> str:
@@ -327,7 +327,7 @@ class _Ctx:
     last_month: tuple[int, int] | None = None
 
 
-_PUNCT_RE = re.compile(r"[^\w]+")
+_PUNCT_RE: Final = re.compile(r"[^\w]+")
 
 
 def _tokens_before(ft: str, pos: int, n: int = 8) -> list[str]:
@@ -509,7 +509,7 @@ def _day_month(lx: Lexicon, c: _Ctx, m: re.Match[str], d: int, month: int, ytxt:
     return "DATE", f"{y}-{month:02d}-{d:02d}", True, None
 
 
-_ATTACK_NOUNS = frozenset(("هجمات", "اعتداءات", "احداث", "هجوم", "تفجيرات", "وهجمات", "واحداث", "لهجمات",
+_ATTACK_NOUNS: Final = frozenset(("هجمات", "اعتداءات", "احداث", "هجوم", "تفجيرات", "وهجمات", "واحداث", "لهجمات",
                            "لاحداث", "باحداث", "بهجمات"))
 
 
@@ -627,7 +627,7 @@ def _part_of_day(lx: Lexicon, word: str | None, res: Result) -> Result:
     return "TIME", f"{res[1]}T{code}", res[2], res[3]
 
 
-_FULL_DATE_RE = re.compile(r"\d{4}-\d\d-\d\d")
+_FULL_DATE_RE: Final = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _r_podtoday(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
@@ -799,9 +799,9 @@ def _r_decade(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
 
 
 #: words between ``قبل ساعة`` and the ``من`` of the event it is counted back from
-_BEFORE_EVENT_FILLERS = frozenset(("فقط", "تقريبا", "بالضبط"))
+_BEFORE_EVENT_FILLERS: Final = frozenset(("فقط", "تقريبا", "بالضبط"))
 #: what may follow that من without naming an event: now (من الآن), a complementiser (حذر قبل يومين من أنه)
-_NOT_AN_EVENT = frozenset(("ان", "انه", "انها", "انهم", "انهما", "اننا", "الان"))
+_NOT_AN_EVENT: Final = frozenset(("ان", "انه", "انها", "انهم", "انهما", "اننا", "الان"))
 
 
 def _before_event(ft: str, end: int) -> bool:
@@ -852,7 +852,7 @@ def _frac(txt: str | None) -> float:
     return {"نصف": 0.5, "ربع": 0.25}.get(txt or "", 0.0)
 
 
-_APPROX_TRIGGERS = frozenset(("قرابه", "حوالي", "نحو", "لنحو", "زهاء", "لحوالي", "ما يقارب"))
+_APPROX_TRIGGERS: Final = frozenset(("قرابه", "حوالي", "نحو", "لنحو", "زهاء", "لحوالي", "ما يقارب"))
 
 
 def _r_dur(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
@@ -930,9 +930,9 @@ def _r_set(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
 
 
 #: words before اليوم that make it "nowadays", not a day: حتى اليوم، أما اليوم، عالم اليوم
-_NOWADAYS_BEFORE = frozenset(("حتي", "وحتي", "الي", "لحد", "لغايه", "اما", "واما", "عالم", "جيل", "واقع"))
+_NOWADAYS_BEFORE: Final = frozenset(("حتي", "وحتي", "الي", "لحد", "لغايه", "اما", "واما", "عالم", "جيل", "واقع"))
 #: an imperfect verb with an object pronoun (الحال الذي نعيشه اليوم): a state of these days
-_IMPERFECT_OBJ_RE = re.compile(r"^[وف]?[يتن][\u0621-\u064a]{2,}(?:ه|ها|هم|هن)$")
+_IMPERFECT_OBJ_RE: Final = re.compile(r"^[وف]?[يتن][\u0621-\u064a]{2,}(?:ه|ها|هم|هن)$")
 
 
 def _quoted_outlet(ft: str, start: int) -> bool:
@@ -995,7 +995,7 @@ def _r_clock(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     return "TIME", f"{day}T{h:02d}:{mi:02d}", c.anchor is not None, None
 
 
-_RESOLVERS = {
+_RESOLVERS: Final = {
     "ndate": _r_ndate, "dmy": _r_dmy, "hijri": _r_hijri, "my": _r_my, "season": _r_season,
     "relday": _r_relday, "podtoday": _r_podtoday, "weekday": _r_weekday, "plural": _r_plural, "plural2": _r_plural2, "plural3": _r_plural3, "dualdur": _r_dualdur,
     "relunit": _r_relunit, "odm": _r_odm, "odrel": _r_odrel, "year": _r_year, "yrange": _r_yrange, "decade": _r_decade, "byear": _r_byear, "ago": _r_ago, "dur": _r_dur,
@@ -1008,9 +1008,9 @@ def _core_start(m: re.Match[str], kind: str) -> int:
     return m.start("part") if m.group("part") else m.start(f"k_{kind}")
 
 
-_UNSET: Any = object()
+_UNSET: Final[Any] = object()
 #: regex results for the last folded text: [text, candidate starts, match at start, branch match, lexicon]
-_MEMO: list[Any] = [None, [], {}, {}, None]
+_MEMO: Final[list[Any]] = [None, [], {}, {}, None]
 
 
 def _regex_memo(lx: Lexicon, ft: str) -> tuple[list[int], dict[int, Any], dict[tuple[int, str], Any]]:
@@ -1069,7 +1069,7 @@ def _matches(lx: Lexicon, c: _Ctx) -> list[tuple[re.Match[str], str, Resolved]]:
 
 
 #: branches whose full date may follow a part-of-day word (فجر العشرين من آب, صباح 5 آذار)
-_POD_DATE_KINDS = frozenset(("dmy", "odm", "odrel", "ndate"))
+_POD_DATE_KINDS: Final = frozenset(("dmy", "odm", "odrel", "ndate"))
 
 
 def _pod_before(lx: Lexicon, ft: str, start: int) -> tuple[int, str] | None:
@@ -1128,8 +1128,8 @@ def extract(doc: Document, anchor: dt.date | None, folded: Folded | None = None)
 
 
 #: how far back the day of a clock time may have been named (about two sentences)
-_CLOCK_DAY_WINDOW = 500
-_SENTENCE_END = frozenset(".!?؟\n")
+_CLOCK_DAY_WINDOW: Final = 500
+_SENTENCE_END: Final = frozenset(".!?؟\n")
 
 
 def _clock_days(doc: Document, times: list[TimeExpr], clocks: list[TimeExpr], anchor: dt.date) -> None:
@@ -1164,7 +1164,7 @@ def _clock_days(doc: Document, times: list[TimeExpr], clocks: list[TimeExpr], an
 
 
 #: how far before a quotation the day its speaker spoke may be named (about two sentences)
-_SPEECH_DAY_WINDOW = 400
+_SPEECH_DAY_WINDOW: Final = 400
 
 
 def _today_in_quotes(doc: Document, times: list[TimeExpr], anchor: dt.date) -> None:
@@ -1219,7 +1219,7 @@ def _merge_later_today(doc: Document, times: list[TimeExpr], anchor: dt.date | N
     return out
 
 
-_FULL_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_FULL_DATE: Final = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _is_hijri(text: str) -> bool:
@@ -1230,7 +1230,7 @@ def _is_hijri(text: str) -> bool:
     return any(f" {name} " in folded for name in lexicon().hijri)
 
 
-_EQUIV_RE = re.compile(r"[\s،,]*(?:ال)?موافق\s*")
+_EQUIV_RE: Final = re.compile(r"[\s،,]*(?:ال)?موافق\s*")
 
 
 def _hijri_on_weekday(day_text: str, date_text: str, value: str) -> str:

@@ -14,9 +14,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import Final
 
-from rasid.arabic import strip_diacritics
+from rasid.arabic import remember, strip_diacritics
 from rasid.entities.kb import KB, KBEntry, load_kb, nationality_of, norm_alias
 from rasid.entities.lexicon import Lexicon, _zipf_table, lexicon, zipf
 from rasid.entities.link import local_id, title_references, transliterate
@@ -29,10 +29,10 @@ from rasid.segment import sentence_indexes
 __all__ = ["run", "warm_up", "extract", "nationality_of", "load_kb", "title_antecedent"]
 
 #: a short form more frequent than this (zipf) is a common word, not a reference to a name
-SHORT_FORM_MAX_ZIPF = 4.2
-_TYPE_PREF_SINGLE = {"GPE": 0, "LOC": 1, "ORG": 2, "PERSON": 3}
-_TYPE_PREF_MULTI = {"ORG": 0, "GPE": 1, "PERSON": 2, "LOC": 3}
-_TYPE_PREF_QUOTED = {"ORG": 0, "PERSON": 1, "GPE": 2, "LOC": 3}
+SHORT_FORM_MAX_ZIPF: Final = 4.2
+_TYPE_PREF_SINGLE: Final = {"GPE": 0, "LOC": 1, "ORG": 2, "PERSON": 3}
+_TYPE_PREF_MULTI: Final = {"ORG": 0, "GPE": 1, "PERSON": 2, "LOC": 3}
+_TYPE_PREF_QUOTED: Final = {"ORG": 0, "PERSON": 1, "GPE": 2, "LOC": 3}
 
 
 def warm_up() -> None:
@@ -63,9 +63,9 @@ def run(doc: Document) -> None:
         doc.meta["entity_coref"] = refs
 
 
-_BYLINE_MARKS = "/-|(«\"–—"
+_BYLINE_MARKS: Final = "/-|(«\"–—"
 #: words before a place name that make it the place (في الشرق الأوسط), even when an outlet shares the name
-_LOCATIVE_BEFORE = frozenset({"في", "وفي", "الي", "من", "عبر", "منطقه", "انحاء", "دول", "بلدان", "داخل", "خارج",
+_LOCATIVE_BEFORE: Final = frozenset({"في", "وفي", "الي", "من", "عبر", "منطقه", "انحاء", "دول", "بلدان", "داخل", "خارج",
                               "حول", "شمال", "جنوب", "شرق", "غرب", "وسط", "قلب"})
 
 
@@ -130,8 +130,8 @@ def _outlet_mentions(text: str, source: str, ents: list[Entity], kb: KB) -> list
 
 
 #: words around an outlet's name in its full title (وكالة ... للأنباء, قناة ... الإخبارية)
-_OUTLET_HEADS = frozenset({"وكالة", "صحيفة", "جريدة", "قناة", "موقع", "إذاعة", "اذاعة", "شبكة", "مجلة"})
-_OUTLET_TAILS = frozenset({"للأنباء", "للانباء", "الإخبارية", "الاخبارية", "الإخباري", "الاخباري"})
+_OUTLET_HEADS: Final = frozenset({"وكالة", "صحيفة", "جريدة", "قناة", "موقع", "إذاعة", "اذاعة", "شبكة", "مجلة"})
+_OUTLET_TAILS: Final = frozenset({"للأنباء", "للانباء", "الإخبارية", "الاخبارية", "الإخباري", "الاخباري"})
 
 
 def _outlet_core(src: str) -> str | None:
@@ -359,7 +359,7 @@ def _split_tails(kb: KB, matches: list[AliasMatch], text: str, evidence: Counter
     return out
 
 
-_WORD_RE = re.compile(r"\S+")
+_WORD_RE: Final = re.compile(r"\S+")
 
 
 def _led_by_after(text: str, end: int) -> bool:
@@ -367,16 +367,16 @@ def _led_by_after(text: str, end: int) -> bool:
     return text[end:end + 9].lstrip().startswith(("بقيادة", "بزعامة"))
 
 
-_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
+_COMPASS: Final = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
 #: heads of provinces, which are named by a compass point (not مدينة شمال حلب, a town north of Aleppo)
-_PROVINCE_HEADS = frozenset({"ولايه", "اقليم", "محافظه", "مقاطعه", "ولايتي", "اقليمي", "محافظتي"})
+_PROVINCE_HEADS: Final = frozenset({"ولايه", "اقليم", "محافظه", "مقاطعه", "ولايتي", "اقليمي", "محافظتي"})
 #: heads that name a state body when followed by the bare country name (جيش ميانمار, حكومة مالي)
-_STATE_HEADS = {"جيش": "armed_forces", "حكومه": "government", "برلمان": "parliament", "شرطه": "police"}
+_STATE_HEADS: Final = {"جيش": "armed_forces", "حكومه": "government", "برلمان": "parliament", "شرطه": "police"}
 
 
 #: جيش/جبهة/حركة تحرير + place: a liberation army, front or movement named after its land
-_LIBERATION = frozenset({"تحرير", "استقلال", "انقاذ"})
-_LIBERATION_HEADS = frozenset({"جيش", "جبهه", "حركه"})
+_LIBERATION: Final = frozenset({"تحرير", "استقلال", "انقاذ"})
+_LIBERATION_HEADS: Final = frozenset({"جيش", "جبهه", "حركه"})
 
 
 def _state_body(kb: KB, entry: KBEntry, m: AliasMatch, ws: list[Word], i: int,
@@ -401,8 +401,8 @@ def _state_body(kb: KB, entry: KBEntry, m: AliasMatch, ws: list[Word], i: int,
 
 
 #: heads of a local body named after its town or province, and the adjectives that close its name
-_COUNCIL_HEADS = frozenset({"مجلس", "شرطه", "بلديه"})
-_COUNCIL_ADJECTIVES = frozenset({"المدني", "العسكري", "المحلي", "البلدي", "الاعلي", "الثوري"})
+_COUNCIL_HEADS: Final = frozenset({"مجلس", "شرطه", "بلديه"})
+_COUNCIL_ADJECTIVES: Final = frozenset({"المدني", "العسكري", "المحلي", "البلدي", "الاعلي", "الثوري"})
 
 
 def _council_of_place(entry: KBEntry, m: AliasMatch, ws: list[Word], i: int, j: int,
@@ -448,13 +448,13 @@ def _definite_org_head(ws: list[Word], i: int, covered: list[bool], lex: Lexicon
     return None
 
 
-_AIRPORT_HEADS = frozenset({"مطار", "ميناء"})
+_AIRPORT_HEADS: Final = frozenset({"مطار", "ميناء"})
 #: border-crossing heads (معبر X - Y: the crossing named by the two towns it joins)
-_CROSSING_HEADS = frozenset({"معبر", "منفذ"})
+_CROSSING_HEADS: Final = frozenset({"معبر", "منفذ"})
 #: heads of a camp named after a town (مخيم عين عيسى, مخيم جنين): the camp is a LOC of its own
-_CAMP_HEADS = frozenset({"مخيم", "قاعده"})  # قاعدة غاو: a base named after its town, too
+_CAMP_HEADS: Final = frozenset({"مخيم", "قاعده"})  # قاعدة غاو: a base named after its town, too
 #: dual base heads (قاعدتي X وY): each member is a base (bases are LOC), whatever town shares its name
-_DUAL_FACILITY_HEADS = frozenset({"قاعدتي", "قاعدتا"})
+_DUAL_FACILITY_HEADS: Final = frozenset({"قاعدتي", "قاعدتا"})
 
 
 def _dual_facility_member(ws: list[Word], i: int) -> bool:
@@ -515,7 +515,7 @@ def _absorb_adjectives(orgs: list[Found], ws: list[Word], mentions: list[_Mentio
 
 
 #: a later list member must be rarer than this (zipf) to be taken for a place without any KB entry
-LIST_MEMBER_MAX_ZIPF = 3.5
+LIST_MEMBER_MAX_ZIPF: Final = 3.5
 
 
 def _list_members(ws: list[Word], covered: list[bool], mentions: list[_Mention], text: str, finder: NameFinder,
@@ -570,7 +570,7 @@ def _unknown_member(w: Word, lex: Lexicon, finder: NameFinder) -> bool:
 
 
 #: dual place nouns (منطقتي القائم وعكاشات): the two places follow, joined by و
-_DUAL_PLACE_HEADS = frozenset({"منطقتي", "منطقتا", "مدينتي", "مدينتا", "بلدتي", "بلدتا", "قريتي", "قريتا",
+_DUAL_PLACE_HEADS: Final = frozenset({"منطقتي", "منطقتا", "مدينتي", "مدينتا", "بلدتي", "بلدتا", "قريتي", "قريتا",
                                "محافظتي", "محافظتا", "ناحيتي", "ناحيتا", "قضاءي", "قضاءا", "ولايتي", "ولايتا"})
 
 
@@ -612,7 +612,7 @@ def _nested_persons(kb: KB, text: str, ents: list[Entity]) -> list[Entity]:
     return out
 
 
-_PERSON_WORDS: dict[int, frozenset[str]] = {}
+_PERSON_WORDS: Final[dict[int, frozenset[str]]] = {}
 
 
 def _person_words(kb: KB) -> frozenset[str]:
@@ -624,7 +624,7 @@ def _person_words(kb: KB) -> frozenset[str]:
     return got
 
 
-_FINDERS: dict[int, NameFinder] = {}
+_FINDERS: Final[dict[int, NameFinder]] = {}
 
 
 def _finder(kb: KB) -> NameFinder:
@@ -640,9 +640,17 @@ def _cover(found: list[Found], covered: list[bool]) -> None:
             covered[k] = True
 
 
-@lru_cache(maxsize=65536)
 def _key(surface: str) -> str:
     """Clustering key of a name: normalised, without a clitic before the article on the first word."""
+    got = _KEYS.get(surface)
+    return got if got is not None else remember(_KEYS, surface, _cluster_key(surface))
+
+
+#: memo of :func:`_key` (see :func:`rasid.arabic.remember`)
+_KEYS: Final[dict[str, str]] = {}
+
+
+def _cluster_key(surface: str) -> str:
     toks = norm_alias(surface).split()
     if toks:
         forms, _ = clitic_forms(toks[0])
@@ -676,14 +684,14 @@ def _strip_clitic(w: Word) -> int:
 
 
 #: KB subtypes of small places whose single-word names are often also common words (الدور)
-_SMALL_PLACES = frozenset({"town", "village", "district", "subdistrict", "neighbourhood", "neighborhood", "area",
+_SMALL_PLACES: Final = frozenset({"town", "village", "district", "subdistrict", "neighbourhood", "neighborhood", "area",
                            "camp", "base", "crossing", "mountain", "island"})
 #: zipf from which a single-word small-place name is treated as a common word
-SMALL_PLACE_MAX_ZIPF = 4.0
+SMALL_PLACE_MAX_ZIPF: Final = 4.0
 #: mentions of a country's entities that let an ambiguous alias resolve to that country's entry
-COUNTRY_EVIDENCE = 3
+COUNTRY_EVIDENCE: Final = 3
 #: the same for places generated from gazetteers, whose Arabic names are noisier (بيان, مرات, سوف)
-GENERATED_MAX_ZIPF = 3.5
+GENERATED_MAX_ZIPF: Final = 3.5
 
 
 def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[str], ws: list[Word], i: int,
@@ -747,26 +755,26 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
 
 
 #: nouns of military action or assets whose genitive is the force that owns them (طائرات التحالف)
-_MILITARY_BEFORE = frozenset({"طايرات", "مقاتلات", "غارات", "غاره", "ضربات", "طيران", "قواعد", "قصف", "مستشارو",
+_MILITARY_BEFORE: Final = frozenset({"طايرات", "مقاتلات", "غارات", "غاره", "ضربات", "طيران", "قواعد", "قصف", "مستشارو",
                               "جنود", "قاده", "قايد", "سفن", "بوارج", "مدمرات", "عمليات", "هجمات", "ضباط"})
 
 
 #: people of an outlet whose name follows them (مراسل الجزيرة): the name is the outlet's
-_MEDIA_ROLES = frozenset({"مراسل", "مراسله", "لمراسل", "لمراسله", "مذيع", "مذيعه", "مراسلو", "مراسلي"})
+_MEDIA_ROLES: Final = frozenset({"مراسل", "مراسله", "لمراسل", "لمراسله", "مذيع", "مذيعه", "مراسلو", "مراسلي"})
 
 
 #: a word absent from the frequency list (zipf < 2.5) is no common Arabic word
-UNKNOWN_ZIPF = 2.5
+UNKNOWN_ZIPF: Final = 2.5
 #: words after which a name is a place (في سراب, قرب خلخال, شمال زعفران)
-_PLACE_PREPS = frozenset({"في", "من", "الي", "قرب", "بين", "نحو", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب",
+_PLACE_PREPS: Final = frozenset({"في", "من", "الي", "قرب", "بين", "نحو", "داخل", "خارج", "شمال", "جنوب", "شرق", "غرب",
                           "شمالي", "جنوبي", "شرقي", "غربي", "حتي", "عند", "بلده", "مدينه", "قريه", "وسط",
                           "ضواحي", "اطراف", "محيط", "مشارف", "ريف"})
 
 
 #: the way a journey is made (وصلوا إلى جدة بحراً), after the place it reaches or leaves
-_JOURNEY_MODES = frozenset({"بحرا", "جوا", "برا"})
+_JOURNEY_MODES: Final = frozenset({"بحرا", "جوا", "برا"})
 #: nouns and verbs of travel up to a dozen words before إلى/من + a city (وصول 90 مواطناً إلى جدة)
-_JOURNEY_WORDS = frozenset({"وصول", "وصل", "وصلت", "وصلوا", "يصل", "تصل", "توجه", "توجهت", "سافر", "سافرت",
+_JOURNEY_WORDS: Final = frozenset({"وصول", "وصل", "وصلت", "وصلوا", "يصل", "تصل", "توجه", "توجهت", "سافر", "سافرت",
                             "عاد", "عادت", "عودته", "غادر", "غادرت", "مغادره", "رحله", "اجلاء", "نقل", "نقلت",
                             "زياره", "زار", "زارت", "يزور", "تزور", "انطلاقا", "قادما", "قادمه"})
 
@@ -795,10 +803,10 @@ def _place_context(m: AliasMatch, ws: list[Word], i: int) -> bool:
     return not _PLACE_PREPS.isdisjoint(prev.forms) or (prev.norm.startswith("و") and prev.norm[1:] in _PLACE_PREPS)
 
 
-_HAMZA = frozenset("أإآؤئء")
+_HAMZA: Final = frozenset("أإآؤئء")
 #: a clitic-split alias of a gazetteer place, or one this short, needs evidence beyond the one word
-CLITIC_ALIAS_MIN_ZIPF = 3.5
-CLITIC_SHORT_ALIAS = 4
+CLITIC_ALIAS_MIN_ZIPF: Final = 3.5
+CLITIC_SHORT_ALIAS: Final = 4
 
 
 def _stop_word_spelling(raw: str, stop_raw: frozenset[str]) -> bool:
@@ -829,7 +837,7 @@ def _weak_clitic_match(kb: KB, m: AliasMatch, evidence: Counter[str], text: str)
     return m.start - m.word_start >= 2 and zipf(m.alias) < CLITIC_ALIAS_MIN_ZIPF
 
 
-_CLOSING_QUOTES = frozenset('"”»\'’')
+_CLOSING_QUOTES: Final = frozenset('"”»\'’')
 
 
 def _quoted(text: str, ws: list[Word], i: int, end: int) -> bool:
@@ -873,7 +881,7 @@ def _generated(e: KBEntry) -> bool:
     return e.source_file.startswith("generated") or e.id.split(":", 1)[-1].startswith("gn-")
 
 
-_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+_RELATIVE: Final = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 
 
 def _trim_description(kb: KB, entry: KBEntry, m: AliasMatch, ws: list[Word], i: int, j: int) -> int:
@@ -888,7 +896,7 @@ def _trim_description(kb: KB, entry: KBEntry, m: AliasMatch, ws: list[Word], i: 
     return m.end
 
 
-_PERSON_INDEX: dict[int, dict[str, list[tuple[str, str]]]] = {}
+_PERSON_INDEX: Final[dict[int, dict[str, list[tuple[str, str]]]]] = {}
 
 
 def _kb_person(kb: KB, surface: str) -> KBEntry | None:

@@ -17,24 +17,24 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
 from rasid.arabic import normalize, normalize_phrase, strip_article
 
-KB_DIR = Path(__file__).resolve().parent.parent / "data" / "kb"
-TYPES = ("PERSON", "ORG", "GPE", "LOC")
-ID_PREFIX = {"PERSON": "per", "ORG": "org", "GPE": "gpe", "LOC": "loc"}
-REQUIRED = ("id", "type", "name", "en")
-KNOWN_FIELDS = {"id", "type", "name", "en", "aliases", "subtype", "country", "qid", "coords", "parent", "role",
+KB_DIR: Final = Path(__file__).resolve().parent.parent / "data" / "kb"
+TYPES: Final = ("PERSON", "ORG", "GPE", "LOC")
+ID_PREFIX: Final = {"PERSON": "per", "ORG": "org", "GPE": "gpe", "LOC": "loc"}
+REQUIRED: Final = ("id", "type", "name", "en")
+KNOWN_FIELDS: Final = {"id", "type", "name", "en", "aliases", "subtype", "country", "qid", "coords", "parent", "role",
                 "role_en", "tenure", "adjectives", "ambiguous", "ambiguous_aliases", "note", "notes"}
-_ID_RE = re.compile(r"^(per|org|gpe|loc):[a-z0-9][a-z0-9_.\-]*$")
-_QID_RE = re.compile(r"^Q[1-9][0-9]*$")
+_ID_RE: Final = re.compile(r"^(per|org|gpe|loc):[a-z0-9][a-z0-9_.\-]*$")
+_QID_RE: Final = re.compile(r"^Q[1-9][0-9]*$")
 #: libyaml's C parser is ~10x faster than the pure-Python one on the multi-thousand-entry KB
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_LOADER: Final = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 #: endings added to a masculine nisba adjective: fem. sg, masc. pl (nom/obl), dual, fem. pl
-_NISBA_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ات")
+_NISBA_SUFFIXES: Final = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ات")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +69,7 @@ class KBEntry:
         return alias_norm in _ambiguous_keys(self)
 
 
-_AMBIG: dict[str, frozenset[str]] = {}
+_AMBIG: Final[dict[str, frozenset[str]]] = {}
 
 
 def _ambiguous_keys(e: KBEntry) -> frozenset[str]:
@@ -284,9 +284,9 @@ def _load_cached(directory: str, signature: tuple[tuple[str, float, int], ...]) 
     return KB(entries, issues)
 
 
-_DEFAULT: list[tuple[float, str, KB]] = []
+_DEFAULT: Final[list[tuple[float, str, KB]]] = []
 #: how often (seconds) the default KB checks its files for changes; analysis calls load_kb() per document
-RECHECK_SECONDS = 30.0
+RECHECK_SECONDS: Final = 30.0
 
 
 def load_kb(directory: Path | str | None = None) -> KB:

@@ -12,11 +12,12 @@ import gc
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Final
 
 from rasid.arabic import normalize, normalize_phrase, strip_diacritics
 from rasid.yamlload import safe_load
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA: Final = Path(__file__).resolve().parent.parent / "data"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +47,9 @@ class Lexicon:
 
 
 #: heads that are ordinary nouns as often as name heads: they need an idafa (مكافحة الإرهاب) or a rare word
-_WEAK_ORG_HEADS = ("قوات", "مجموعة", "حركة", "مجلس", "مكتب", "دائرة", "مؤسسة", "شركة", "اتحاد", "تحالف",
+_WEAK_ORG_HEADS: Final = ("قوات", "مجموعة", "حركة", "مجلس", "مكتب", "دائرة", "مؤسسة", "شركة", "اتحاد", "تحالف",
                    "منظمة", "جمعية", "جامعة", "مصلحة", "وكالة", "موقع", "شبكة", "قناة")
-_PARTICLES = ("بن", "ابن", "بنت", "ابو", "ال", "عبد", "ام", "دي", "دو", "فان", "فون", "لا", "دا", "ولد")
+_PARTICLES: Final = ("بن", "ابن", "بنت", "ابو", "ال", "عبد", "ام", "دي", "دو", "فان", "فون", "لا", "دا", "ولد")
 
 
 def _read_tsv(path: Path) -> list[list[str]]:

@@ -13,18 +13,19 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from rasid.arabic import normalize, strip_diacritics
 from rasid.entities.lexicon import lexicon
 
-_MAP = {
+_MAP: Final = {
     "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z",
     "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh", "ف": "f", "ق": "q",
     "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "a", "ى": "a", "ء": "'", "ؤ": "'", "ئ": "'",
     "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "پ": "p", "چ": "ch", "ڤ": "v", "گ": "g", "ک": "k",
     "ی": "i",
 }
-_VOWEL_OUT = set("aeiou")
+_VOWEL_OUT: Final = set("aeiou")
 
 
 def transliterate_word(word: str) -> str:

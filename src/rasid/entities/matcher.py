@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 import ahocorasick
 
@@ -22,16 +23,16 @@ from rasid.arabic import _FOLD_TABLE, DIACRITICS, TATWEEL
 from rasid.entities.kb import KB, load_kb, norm_alias
 
 #: clitic strings allowed before an alias inside the same word
-_PREFIXES_ARTICLE = frozenset({"و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"})
-_PREFIXES_BARE = frozenset({"و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل", "وك", "فك"})
-_PREFIXES_LIL = frozenset({"لل", "ولل", "فلل"})
-_LOWER = {ord(c): ord(c.lower()) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
-_WS = {ord(c): " " for c in "\n\r\t\f\v\u00a0\u2009\u202f\u200b\u2028\u2029"}
-_REPLACE = tuple((chr(k), v) for k, v in {**_FOLD_TABLE, **_WS}.items())
-_DIAC_OR_TATWEEL = re.compile(f"[{DIACRITICS}{TATWEEL}]")
-_UPPER = re.compile(r"[A-Z]+")
+_PREFIXES_ARTICLE: Final = frozenset({"و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"})
+_PREFIXES_BARE: Final = frozenset({"و", "ف", "ب", "ك", "ل", "وب", "فب", "ول", "فل", "وك", "فك"})
+_PREFIXES_LIL: Final = frozenset({"لل", "ولل", "فلل"})
+_LOWER: Final = {ord(c): ord(c.lower()) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+_WS: Final = {ord(c): " " for c in "\n\r\t\f\v\u00a0\u2009\u202f\u200b\u2028\u2029"}
+_REPLACE: Final = tuple((chr(k), v) for k, v in {**_FOLD_TABLE, **_WS}.items())
+_DIAC_OR_TATWEEL: Final = re.compile(f"[{DIACRITICS}{TATWEEL}]")
+_UPPER: Final = re.compile(r"[A-Z]+")
 #: what the compact text drops: diacritic placeholders and every space after the first of a run
-_DROP_RE = re.compile(r"\u200c+|(?<= ) +")
+_DROP_RE: Final = re.compile(r"\u200c+|(?<= ) +")
 
 
 @dataclass(slots=True)
@@ -143,7 +144,7 @@ def _matcher_for(kb_id: int) -> Matcher:
     return Matcher(_KBS[kb_id])
 
 
-_KBS: dict[int, KB] = {}
+_KBS: Final[dict[int, KB]] = {}
 
 
 def matcher(kb: KB | None = None) -> Matcher:

@@ -18,6 +18,7 @@ is frequent in general Arabic text and not a known name ends a name.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from rasid.arabic import DIACRITICS, TATWEEL
 from rasid.entities.kb import KB, KBEntry
@@ -25,81 +26,81 @@ from rasid.entities.lexicon import Lexicon, lexicon, registry_names, zipf
 from rasid.entities.tokens import GAP_HARD, GAP_NONE, GAP_SOFT, Word
 
 #: a continuation word more frequent than this (zipf) ends a name unless it is a known name
-SURNAME_MAX_ZIPF = 4.6
+SURNAME_MAX_ZIPF: Final = 4.6
 #: a woman's given name formed from a man's with ة (ساجدة from ساجد) must be rarer than this as a word
-FEMININE_NAME_MAX_ZIPF = 3.5
+FEMININE_NAME_MAX_ZIPF: Final = 3.5
 #: a lone word after a title must be rarer than this to be taken as a name
-TITLE_NAME_MAX_ZIPF = 3.0
+TITLE_NAME_MAX_ZIPF: Final = 3.0
 #: an unknown word after a place head must be rarer than this
-PLACE_NAME_MAX_ZIPF = 4.3
+PLACE_NAME_MAX_ZIPF: Final = 4.3
 #: the second word of a compound place name (خربة سلم, عين عيسى) or a noun after a feminine head
 #: (بلدة جلب) must be rarer than this: direction words (شمال 5.2, غرب 4.9, قرب 5.0) end the name
-COMPOUND_SECOND_MAX_ZIPF = 4.8
+COMPOUND_SECOND_MAX_ZIPF: Final = 4.8
 #: an indefinite word after a place head is usually an adjective (قاعدة عسكرية) unless it is rare
-PLACE_INDEF_MAX_ZIPF = 3.5
+PLACE_INDEF_MAX_ZIPF: Final = 3.5
 #: heads that are everyday nouns: the word after them must be rare to be a name
 #: heads that name an organisation only with a quoted name after them (قوة "تاكوبا")
-_QUOTED_ONLY_HEADS = frozenset({"قوه"})
+_QUOTED_ONLY_HEADS: Final = frozenset({"قوه"})
 #: first words of a quoted description, not a name (قوات "ذات طبيعة دفاعية", قوات "غير قتالية")
-_NOT_NAME_OPENERS = frozenset({"ذات", "ذو", "ذوي", "غير", "شبه", "من", "في", "علي", "لا", "بلا", "اكثر", "اقل", "كل"})
+_NOT_NAME_OPENERS: Final = frozenset({"ذات", "ذو", "ذوي", "غير", "شبه", "من", "في", "علي", "لا", "بلا", "اكثر", "اقل", "كل"})
 #: a city district (حي شيربور): a place head only here, not a word the CRF sees as one ("alive")
-_DISTRICT_WORD = frozenset({"حي"})
-_GENERIC_PLACE_HEADS = frozenset({"منطقه", "مخيم", "قاعده", "مطار", "ميناء", "معبر", "ممر", "مقاطعه"})
+_DISTRICT_WORD: Final = frozenset({"حي"})
+_GENERIC_PLACE_HEADS: Final = frozenset({"منطقه", "مخيم", "قاعده", "مطار", "ميناء", "معبر", "ممر", "مقاطعه"})
 #: feminine heads: an adjective after them takes the feminine ending (بلدة صغيرة), a name need not
-_FEMININE_PLACE_HEADS = frozenset({"مدينه", "بلده", "قريه"})
+_FEMININE_PLACE_HEADS: Final = frozenset({"مدينه", "بلده", "قريه"})
 #: compass points that begin province names (شمال كيفو, جنوب كاساي) after a province head
-_COMPASS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
-_PROVINCE_HEADS = frozenset({"ولايه", "اقليم", "محافظه", "ولايتي", "محافظتي", "مقاطعه"})
+_COMPASS: Final = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط"})
+_PROVINCE_HEADS: Final = frozenset({"ولايه", "اقليم", "محافظه", "ولايتي", "محافظتي", "مقاطعه"})
 #: adjectives of location that follow a place name without being part of it (إقليم نامبولا المجاور)
-_PLACE_ADJECTIVES = frozenset({"المجاور", "المجاوره", "القريب", "القريبه", "المحاذي", "المحاذيه", "المتاخم",
+_PLACE_ADJECTIVES: Final = frozenset({"المجاور", "المجاوره", "القريب", "القريبه", "المحاذي", "المحاذيه", "المتاخم",
                                "المتاخمه", "الحدودي", "الحدوديه", "الساحلي", "الساحليه", "النايي", "الناييه",
                                "المحاصر", "المحاصره", "المضطرب", "المضطربه", "المنكوب", "المنكوبه"})
-_DEF_COMPASS = frozenset({"الشمال", "الجنوب", "الشرق", "الغرب", "الوسط"})
+_DEF_COMPASS: Final = frozenset({"الشمال", "الجنوب", "الشرق", "الغرب", "الوسط"})
 #: the adjective that ends an airport's or port's name (مطار ... الدولي)
 #: adjectives that belong to a facility's name (مطار بغداد الدولي, قاعدة الديلمي الجوية)
-_INTERNATIONAL = frozenset({"الدولي", "الدوليه", "الجويه", "الجوي", "البحريه", "البحري"})
+_INTERNATIONAL: Final = frozenset({"الدولي", "الدوليه", "الجويه", "الجوي", "البحريه", "البحري"})
 #: a word absent from the frequency list (zipf < 2.5) is not a common Arabic word
-UNKNOWN_WORD_ZIPF = 2.5
+UNKNOWN_WORD_ZIPF: Final = 2.5
 #: "area" heads whose unknown proper name is an administrative district or town (GPE), not a feature
-_DISTRICT_HEADS = frozenset({"منطقه"})
+_DISTRICT_HEADS: Final = frozenset({"منطقه"})
 #: heads of natural features, rarely followed by an adjective (نهر دجلة, جبل سنجار)
 #: first words of foreign place names that take a second word (ساوث كارولاينا، نيو مكسيكو، سان دييغو)
-_FOREIGN_PLACE_FIRST = frozenset({"ساوث", "نورث", "ويست", "ايست", "نيو", "سان", "سانت", "سانتا", "لوس", "لاس"})
-_NATURAL_HEADS = frozenset({"نهر", "جبل", "جبال", "وادي", "صحراء", "جزيره", "بحيره", "سهل"})
+_FOREIGN_PLACE_FIRST: Final = frozenset({"ساوث", "نورث", "ويست", "ايست", "نيو", "سان", "سانت", "سانتا", "لوس", "لاس"})
+_NATURAL_HEADS: Final = frozenset({"نهر", "جبل", "جبال", "وادي", "صحراء", "جزيره", "بحيره", "سهل"})
 #: group heads that, right before a person's name, name the group after its leader
-_GROUP_HEADS = frozenset({"جماعه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "كتائب", "شبكه", "عصابه"})
+_GROUP_HEADS: Final = frozenset({"جماعه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "كتائب", "شبكه", "عصابه"})
 #: how far a role phrase (وزير الدفاع الأميركي لشؤون ...) may run before the name
-ROLE_MAX_WORDS = 10
+ROLE_MAX_WORDS: Final = 10
 #: a weak given name (جو, دانا) starts a name without a title only before a word rarer than this
-WEAK_SURNAME_MAX_ZIPF = 3.3
+WEAK_SURNAME_MAX_ZIPF: Final = 3.3
 #: a given name known only from the registry name dictionaries must be rarer than this to start a name
-PKG_GIVEN_MAX_ZIPF = 3.3
+PKG_GIVEN_MAX_ZIPF: Final = 3.3
 #: a role phrase closed by a pronoun (المتحدث باسمها): a name may follow it
-_PRONOUN_ROLE_ENDS = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما"})
+_PRONOUN_ROLE_ENDS: Final = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما"})
 #: stop words that may sit inside a role phrase (الناطق باسم البعثة الأممية في مالي)
 #: particles whose next word always belongs to the name (عبد الله, أبو بكر)
-_BOUND_PARTICLES = frozenset({"عبد", "ابو", "بن", "ابن", "بنت"})
-_ROLE_LINKS = frozenset({"في", "لدي", "عن"})
+_BOUND_PARTICLES: Final = frozenset({"عبد", "ابو", "بن", "ابن", "بنت"})
+_ROLE_LINKS: Final = frozenset({"في", "لدي", "عن"})
 #: heads of numbered military units (الفرقة 82, الفوج الثالث); اللواء only before a number (it is a rank too)
-_UNIT_HEADS = frozenset({"الفرقه", "الفوج", "الكتيبه", "اللواء", "الفيلق"})
+_UNIT_HEADS: Final = frozenset({"الفرقه", "الفوج", "الكتيبه", "اللواء", "الفيلق"})
 #: ordinals that number a unit (normalised)
-_ORDINALS = frozenset({"الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه",
+_ORDINALS: Final = frozenset({"الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه",
                        "الخامس", "الخامسه", "السادس", "السادسه", "السابع", "السابعه", "الثامن", "الثامنه",
                        "التاسع", "التاسعه", "العاشر", "العاشره"})
 #: arm words that close a unit's name (المحمولة جواً, مشاة, مدرعات)
-_UNIT_ARMS = frozenset({"المحموله", "المنقوله", "جوا", "مشاه", "المشاه", "مدرعات", "المدرعه", "المدرع",
+_UNIT_ARMS: Final = frozenset({"المحموله", "المنقوله", "جوا", "مشاه", "المشاه", "مدرعات", "المدرعه", "المدرع",
                         "الخياله", "مدفعيه", "المدفعيه", "الالي", "الاليه", "الجبليه", "مظلات", "المظليين",
                         "مغاوير", "كوماندوز", "صاعقه", "مهام", "خاصه", "الخاصه"})
 #: prepositions that take no proclitic preposition (ب / ك / ل + إلى is no Arabic word)
-_BARE_PREPS = frozenset({"الي", "علي", "عن", "في", "حتي", "منذ", "لدي"})
-_RANKS = frozenset({"الجنرال", "الكولونيل", "العقيد", "اللواء", "الفريق", "العميد", "المقدم", "الرائد",
+_BARE_PREPS: Final = frozenset({"الي", "علي", "عن", "في", "حتي", "منذ", "لدي"})
+_RANKS: Final = frozenset({"الجنرال", "الكولونيل", "العقيد", "اللواء", "الفريق", "العميد", "المقدم", "الرائد",
                     "النقيب", "المشير", "الادميرال", "الاميرال", "الميجور", "السيناتور", "الشيخ", "السيد",
                     "السيده", "الدكتور", "الرئيس", "الملك", "الامير", "الكابتن", "الجنرالات"})
 
 
-_COMMAS = frozenset("،,")
-_PRONOUN_SUFFIXES = ("نا", "هم", "هما", "ها", "كم", "ني")
-_DIACRITIC_CHARS = DIACRITICS + TATWEEL
+_COMMAS: Final = frozenset("،,")
+_PRONOUN_SUFFIXES: Final = ("نا", "هم", "هما", "ها", "كم", "ني")
+_DIACRITIC_CHARS: Final = DIACRITICS + TATWEEL
 
 
 def _inflected(w: Word) -> bool:

@@ -9,17 +9,19 @@ of the segmenter's details and cheap (one regex pass).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from rasid.arabic import DIACRITICS, TATWEEL, normalize, split_tokens
 
-_WORD_RE = re.compile(rf"[\w{DIACRITICS}{TATWEEL}]+(?:[-'][\w{DIACRITICS}{TATWEEL}]+)*")
-_HARD_RE = re.compile(r"[.!?؟:؛;\n|•·]")
-_SOFT_RE = re.compile(r"[،,\"'“”«»„‟()\[\]{}<>\-–—/]")
-_OPEN_RE = re.compile(r"[\"“«„(\[]")
-_ONE = ("و", "ف", "ب", "ك", "ل")
+_WORD_RE: Final = re.compile(rf"[\w{DIACRITICS}{TATWEEL}]+(?:[-'][\w{DIACRITICS}{TATWEEL}]+)*")
+_HARD_RE: Final = re.compile(r"[.!?؟:؛;\n|•·]")
+_SOFT_RE: Final = re.compile(r"[،,\"'“”«»„‟()\[\]{}<>\-–—/]")
+_OPEN_RE: Final = re.compile(r"[\"“«„(\[]")
+_ONE: Final = ("و", "ف", "ب", "ك", "ل")
 
-GAP_NONE, GAP_SOFT, GAP_HARD = 0, 1, 2
+GAP_NONE: Final = 0
+GAP_SOFT: Final = 1
+GAP_HARD: Final = 2
 
 
 class Word(NamedTuple):
@@ -61,8 +63,8 @@ def clitic_forms(norm: str) -> tuple[tuple[str, ...], int]:
     return tuple(forms), plen
 
 
-_FORMS: dict[str, tuple[str, tuple[str, ...], int]] = {}
-_GAPS: dict[str, tuple[int, bool]] = {}
+_FORMS: Final[dict[str, tuple[str, tuple[str, ...], int]]] = {}
+_GAPS: Final[dict[str, tuple[int, bool]]] = {}
 
 
 def _word_info(tok: str) -> tuple[str, tuple[str, ...], int]:
@@ -121,4 +123,4 @@ def words(text: str) -> list[Word]:
     return out
 
 
-_WORD_SPLIT_RE = re.compile(f"({_WORD_RE.pattern})")
+_WORD_SPLIT_RE: Final = re.compile(f"({_WORD_RE.pattern})")
