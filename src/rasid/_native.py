@@ -23,6 +23,7 @@ from types import ModuleType
 
 #: modules compiled by setup.py (this tuple is also the build's list)
 COMPILED: tuple[str, ...] = (
+    "rasid.layers",
     "rasid.arabic",
     "rasid.textmap",
     "rasid.numbers",

@@ -14,6 +14,10 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from rasid.layers import Entity, Event, Quantity, Quote, Sentence, Span, TimeExpr, Token
+
+__all__ = ["Document", "Entity", "Event", "Quantity", "Quote", "Sentence", "Span", "TimeExpr", "Token"]
+
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC")
 QUANTITY_CATEGORIES = (
     "personnel", "casualties", "detained", "strikes", "vehicles", "weapons", "sites",
@@ -25,115 +29,6 @@ EVENT_TYPES = (
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 MODALITIES = ("asserted", "planned", "possible", "negated")
-
-
-@dataclass(slots=True)
-class Span:
-    """A stretch of the cleaned text: ``doc.text[start:end] == text``."""
-
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(slots=True)
-class Sentence:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(slots=True)
-class Token:
-    """A whitespace/punctuation token with its clitic segmentation.
-
-    ``prefix`` holds proclitics (و ف ب ك ل س and the article ال), ``stem`` the base word and
-    ``suffix`` an attached pronoun; ``prefix + stem + suffix == text``. ``norm`` is the stem in
-    matching form (see :func:`rasid.arabic.normalize`).
-    """
-
-    start: int
-    end: int
-    text: str
-    prefix: str = ""
-    stem: str = ""
-    suffix: str = ""
-    norm: str = ""
-    is_punct: bool = False
-
-
-@dataclass(slots=True)
-class Entity:
-    start: int
-    end: int
-    text: str
-    type: str
-    id: str | None = None          # KB id, or a document-local id ("local:...") for unseen names
-    name: str | None = None        # canonical Arabic name
-    name_en: str | None = None
-    source: str = "kb"             # kb | rule | crf | coref
-    sentence: int | None = None
-
-
-@dataclass(slots=True)
-class Quantity:
-    start: int
-    end: int
-    text: str
-    value: float | int | None
-    low: float | int | None = None
-    high: float | int | None = None
-    approx: bool = False
-    unit: str | None = None
-    category: str = "other"
-    currency: str | None = None
-    owner: str | None = None       # whose (entity name) when the text says so, e.g. جندي أمريكي
-    owner_id: str | None = None
-    location: str | None = None    # where, e.g. في العراق
-    location_id: str | None = None
-    sentence: int | None = None
-
-
-@dataclass(slots=True)
-class TimeExpr:
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str | None
-    anchor: str | None = None      # the date it was resolved against, when relative
-    mod: str | None = None         # TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER ...
-    sentence: int | None = None
-
-
-@dataclass(slots=True)
-class Quote:
-    start: int
-    end: int
-    text: str
-    speaker: str | None
-    direct: bool = True
-    speaker_id: str | None = None
-    speaker_type: str | None = None  # PERSON | ORG | GPE | UNNAMED
-    cue: Span | None = None          # the speech verb
-    sentence: int | None = None
-
-
-@dataclass(slots=True)
-class Event:
-    type: str
-    trigger: Span
-    actor: str | None = None
-    target: str | None = None
-    location: str | None = None
-    time: str | None = None
-    quantity: float | int | None = None
-    modality: str = "asserted"
-    actor_id: str | None = None
-    target_id: str | None = None
-    location_id: str | None = None
-    reported_by: str | None = None
-    sentence: int | None = None
 
 
 @dataclass
