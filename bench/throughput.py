@@ -187,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = make_corpus(args.docs, args.seed)
     chars = sum(len(d) for d in docs)
     t0 = time.perf_counter()
+    pipeline.warm_up()  # what `rasid analyze`, `rasid ingest` and the Spark job do before a batch
     for u in until:
         for d in docs[:5]:
             rasid.analyze(d, until=u)
