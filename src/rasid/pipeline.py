@@ -44,7 +44,9 @@ def warm_up() -> None:
     automaton, lexicons, the name index), so they are moved out of the garbage collector's
     generations (``gc.freeze``): the collections that a batch's throw-away objects trigger no
     longer walk them again and again. Nothing is leaked: frozen objects are simply never
-    collected, which they would not be anyway.
+    collected, which they would not be anyway. The youngest generation is also collected less often
+    (every :data:`GC_YOUNG_THRESHOLD` allocations instead of 700): an article allocates tens of thousands of
+    short-lived tuples and strings that reference counting frees anyway (-1.1 % instructions per article).
     """
     for name in STAGES:
         mod = _stage(name)
@@ -52,6 +54,12 @@ def warm_up() -> None:
             mod.warm_up()
     gc.collect()
     gc.freeze()
+    young, middle, old = gc.get_threshold()
+    gc.set_threshold(max(young, GC_YOUNG_THRESHOLD), middle, old)
+
+
+#: allocations between two collections of the youngest generation during a batch (see :func:`warm_up`)
+GC_YOUNG_THRESHOLD = 10_000
 
 
 def analyze(text_or_html: str, *, published: str | None = None, source: str | None = None,
