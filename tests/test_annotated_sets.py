@@ -49,6 +49,12 @@ and misses are written to ``test-artifacts/<set>_scores.json``; ``pytest -s`` pr
   fall (Dec 2024), the US evacuation of the Khartoum embassy (Apr 2023), the first US-Turkish joint patrols
   in Manbij 2018. First scoring: entities 0.944, quantities 0.923, times 0.980 (value 1.0), quotes 0.985
   (speaker 0.906), events 0.567 (P 0.57, R 0.56; actor 0.69, location 0.94, modality 0.92).
+- ``heldout11`` (5): the retaking of Ramadi with coalition air support (Dec 2015), the al-Kadhimi–Biden
+  White House talks ending the US combat mission (Jul 2021), Iraqi F-16 strikes on ISIS in the Hamrin
+  mountains after the Kirkuk attack (Dec 2022), the al-Tanf attacks and the US strike in Deir ez-Zor (Nov
+  2023), Turkish drone strikes in Sinjar (Aug 2021). First scoring: entities 0.907, quantities 0.931, times
+  0.974 (value 0.973), quotes 0.964 (speaker 1.0), events 0.785 (P 0.72, R 0.86; actor 0.54, location
+  0.79, modality 0.92).
 """
 
 from __future__ import annotations
@@ -89,6 +95,8 @@ SETS = (
                  {"entities": 0.96, "quantities": 0.95, "times": 0.95, "quotes": 0.99, "events": 0.77}),
     AnnotatedSet("heldout10", 5, (250, 600),
                  {"entities": 0.98, "quantities": 0.97, "times": 0.99, "quotes": 0.99, "events": 0.66}),
+    AnnotatedSet("heldout11", 5, (250, 600),
+                 {"entities": 0.89, "quantities": 0.92, "times": 0.96, "quotes": 0.95, "events": 0.77}),
 )
 _IDS = [s.name for s in SETS]
 
