@@ -242,6 +242,12 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
             # مخيم عين عيسى: a camp named after its town is a place of its own (LOC), head included
             unlinked(_strip_clitic(ws[i - 1]), end, i - 1, j, "LOC")
             continue
+        if entry.type in ("GPE", "LOC") and i > 0 and not covered[i - 1] and ws[i].gap_before == GAP_NONE \
+                and m.start == m.word_start and not _BROADCAST_HEADS.isdisjoint(ws[i - 1].forms[:2]) \
+                and all(kb.entries[x].subtype != "media" for x in m.ids):
+            # لقناة الفرات، لصحيفة النيل: an outlet named after a river or city is the outlet (ORG)
+            unlinked(_strip_clitic(ws[i - 1]), end, i - 1, j, "ORG")
+            continue
         if entry.type == "GPE" and _dual_facility_member(ws, i):
             # قاعدتي عين الأسد في الأنبار وحرير في أربيل: both members of a dual facility head are
             # facilities (LOC), even when a town of the same name is known
@@ -453,6 +459,8 @@ _AIRPORT_HEADS: Final = frozenset({"مطار", "ميناء"})
 _CROSSING_HEADS: Final = frozenset({"معبر", "منفذ"})
 #: heads of a camp named after a town (مخيم عين عيسى, مخيم جنين): the camp is a LOC of its own
 _CAMP_HEADS: Final = frozenset({"مخيم", "قاعده"})  # قاعدة غاو: a base named after its town, too
+#: outlet heads before a place name that names the outlet (قناة الفرات، صحيفة النيل، إذاعة دجلة)
+_BROADCAST_HEADS: Final = frozenset({"قناه", "صحيفه", "جريده", "اذاعه", "تلفزيون", "راديو", "مجله"})
 #: dual base heads (قاعدتي X وY): each member is a base (bases are LOC), whatever town shares its name
 _DUAL_FACILITY_HEADS: Final = frozenset({"قاعدتي", "قاعدتا"})
 
@@ -556,6 +564,40 @@ def _list_members(ws: list[Word], covered: list[bool], mentions: list[_Mention],
         start = _after_conjunction(w)
         surface = text[start:w.end]
         out.append(_Mention(start, w.end, a.type, "rule", None, surface, _key(surface)))
+    for k in range(len(ws) - 2):
+        if not _AREA_LIST_HEADS.keys().isdisjoint(ws[k].forms[:2]):
+            out += _area_list(ws, covered, k, text, finder)
+    return out
+
+
+#: plural place nouns before a list of names (في مناطق متينا والزاب وأفاشين), with the list's type
+_AREA_LIST_HEADS: Final[dict[str, str]] = {"مناطق": "LOC", "قري": "GPE", "بلدات": "GPE"}
+
+
+def _area_list(ws: list[Word], covered: list[bool], k: int, text: str, finder: NameFinder) -> list[_Mention]:
+    """``مناطق متينا والزاب``: after a plural place noun, a rare word followed by at least one more
+    rare word joined by و is a list of place names, each a place of the head's type."""
+    first = ws[k + 1]
+    if covered[k + 1] or first.gap_before != GAP_NONE or finder.is_conjoined(first) or len(first.norm) < 3:
+        return []
+    core = first.norm[2:] if first.norm.startswith("ال") else first.norm
+    if len(core) < 3 or max(zipf(first.norm), zipf(core)) >= LIST_MEMBER_MAX_ZIPF or finder.is_stop(first) \
+            or finder.is_given(first, allow_weak=True) or finder.is_nationality(first) or _inflected_word(first):
+        return []
+    m = k + 2
+    while m < len(ws) and not covered[m] and ws[m].gap_before == GAP_NONE and _unknown_member(ws[m], finder.lex, finder):
+        m += 1
+    if m == k + 2:
+        return []  # one rare word alone may be an adjective or a misspelling, not a list of names
+    typ = next(_AREA_LIST_HEADS[f] for f in ws[k].forms[:2] if f in _AREA_LIST_HEADS)
+    head = text[first.start:first.end]
+    out = [_Mention(first.start, first.end, typ, "rule", None, head, _key(head))]
+    for x in range(k + 2, m):
+        covered[x] = True
+        start = _after_conjunction(ws[x])
+        surface = text[start:ws[x].end]
+        out.append(_Mention(start, ws[x].end, typ, "rule", None, surface, _key(surface)))
+    covered[k + 1] = True
     return out
 
 
@@ -727,12 +769,16 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
     cands: list[KBEntry] = []
     for eid in m.ids:
         e = kb.entries[eid]
-        if _ambiguous(e, m.alias, common) and not (headed or evidence[eid] > 0 or (
+        if _ambiguous(e, m.alias, common) and not ((headed and not _quoted_phrase_elsewhere(e, quoted, prev, lex,
+                                                                                      countries))
+                                                   or evidence[eid] > 0 or (
                 # طائرات التحالف، غارات التحالف: a military noun before a bare coalition name
                 e.subtype == "coalition" and prev is not None and not _MILITARY_BEFORE.isdisjoint(prev.forms)) or (
                 # the article is about this entry's country and no other candidate shares it (places
-                # and institutions: an outlet name such as اليوم السابع is a phrase in any article about Egypt)
-                e.subtype != "media" and e.type != "PERSON" and e.country and countries[e.country] >= COUNTRY_EVIDENCE
+                # and institutions: an outlet name such as اليوم السابع is a phrase in any article about Egypt;
+                # an organisation named by a common word (امتداد) needs a head word or its full name)
+                not (common and e.type == "ORG") and e.subtype != "media" and e.type != "PERSON" and e.country
+                and countries[e.country] >= COUNTRY_EVIDENCE
                 and sum(kb.entries[x].country == e.country for x in m.ids) == 1) or (
                 # وصل الركاب إلى جدة بحراً: a city that is a journey's end or start
                 e.type == "GPE" and e.subtype == "city" and _journey_context(ws, i, j))):
@@ -752,6 +798,18 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
     return min(cands, key=lambda e: (-evidence[e.id], -countries[e.country or ""], _generated(e),
                                      pref.get(e.type, 9) if quoted else 0,
                                      _key(e.name) != m.alias, pref.get(e.type, 9)))
+
+
+def _quoted_phrase_elsewhere(e: KBEntry, quoted: bool, prev: Word | None, lex: Lexicon,
+                             countries: Counter[str]) -> bool:
+    """A quoted ambiguous alias of a country's institution in an article that never names that country.
+
+    «قوات الاحتلال» quoted in an article about Iraq is a speaker's phrase, not the Israeli army; a quoted
+    outlet title (لـ"الشرق الأوسط") or a name after its head word (حركة ...) still counts.
+    """
+    if not quoted or e.subtype == "media" or not e.country or countries[e.country] > 0:
+        return False
+    return prev is None or all(f not in lex.org_heads and f not in lex.media_heads for f in prev.forms)
 
 
 #: nouns of military action or assets whose genitive is the force that owns them (طائرات التحالف)

@@ -727,6 +727,9 @@ class NameFinder:
             limit = PLACE_NAME_MAX_ZIPF if definite or head in _NATURAL_HEADS else PLACE_INDEF_MAX_ZIPF
             if head in _GENERIC_PLACE_HEADS:
                 limit = PLACE_INDEF_MAX_ZIPF  # منطقة الجزاء: only a rare word makes a name
+                if head.endswith("ه") and not definite and nxt.norm.endswith("ه") \
+                        and zipf(nxt.norm) >= UNKNOWN_WORD_ZIPF:
+                    continue  # منطقة وعرة, قاعدة سرية: a known word agreeing with the feminine head is an adjective
             elif head in _FEMININE_PLACE_HEADS and not definite and self._noun_not_adjective(nxt):
                 limit = COMPOUND_SECOND_MAX_ZIPF  # بلدة جلب: no feminine agreement, so not an adjective
             if zipf(nxt.norm) >= limit or (definite and zipf(nxt.bare) >= limit):
