@@ -381,6 +381,15 @@ def _suffixed_hits(norm: str, lex: TriggerLexicon) -> list[Hit]:
 # --------------------------------------------------------------------------------------------
 
 _PUNCT_BREAK: Final = frozenset(".،,؛;:!?؟")
+#: craft nouns that, definite, take back the strike already told (الطائرة، المسيرة)
+_CRAFT_WORDS: Final = frozenset(norm_word(w) for w in ("طائرة", "طائرات", "مسيرة", "مسيرات", "مقاتلة", "مقاتلات",
+                                                       "مروحية", "مروحيات", "قاذفة", "قاذفات"))
+#: "similar": an event noun with it takes back the kind of event told (غارة مماثلة، هجوم مشابه)
+_SIMILAR_WORDS: Final = frozenset(("مماثله", "مماثل", "مماثلا", "مماثلين", "مشابه", "مشابهه", "مشابها"))
+_SENTENCE_BREAK: Final = frozenset(".؛;:!?؟")
+# passive casualty verbs (قُتل، أُصيب) whose deaths a strike named after them in the clause caused
+_KILLED_VERBS: Final = frozenset(("قتل", "قتلت", "قتلوا", "قتلا", "جرح", "جرحوا", "اصيب", "اصيبت", "اصيبوا",
+                                    "لقي", "لقيت", "لقوا"))
 _QUOTE_MARKS: Final = frozenset("\"«»“”'")
 
 
@@ -1044,8 +1053,8 @@ class _DocEvents:
                     if h.punct:
                         break
                     if bare(h.norm) in _aw("actor_heads") or strip_article(h.norm) in _aw("actor_heads") \
-                            or h.norm in _aw("soldier_words"):
-                        ok = True  # (5000 عسكري أمريكي: a soldier counted by nationality)
+                            or h.norm in _aw("soldier_words") or _dual_singular(h.norm) in _aw("actor_heads"):
+                        ok = True  # (5000 عسكري أمريكي: a soldier counted by nationality; مقاتلتان: a dual)
                         break
                     if not h.norm.endswith(("يه", "ي")) and h.norm not in _FORCE_ADJECTIVES:
                         break  # (قوات خاصة أمريكية: an adjective of the force between)
@@ -1264,6 +1273,9 @@ class _DocEvents:
             if aux is not None:
                 name, eid = self._as_actor(aux)
                 return name, eid, aux  # وكانت إسلام آباد قد طالبت كابل: the subject of كان
+            back = self._subject_refers_back(hit, lo, etype)
+            if back is not None:
+                return back[0], back[1], None  # وقال مسؤول إن الطائرة أطلقت، أن الضربات دمرت: the strike told
             ant = self._antecedent(hit.last + 1) or self._title_antecedent(hit.last + 1)
             if ant is not None:
                 return _surface(ant), ant.id, ant  # تبنت الحركة الهجوم: the movement named before
@@ -1413,6 +1425,9 @@ class _DocEvents:
                         break  # 1500 عنصر أميركي … لضمان أمن السفارة: the nisba phrase comes first
                     name, eid = self._as_actor(e)
                     return name, eid, e
+                if self._owned_force(e, seg_lo):
+                    name, eid = self._as_actor(e)
+                    return name, eid, e  # أن طائرات التابعة للقوة الجوية نفذت ضربات: the force's owner
             if seg_nisba:
                 app = self._apposition_of(seg_lo, ents) if n_seg > 0 else None
                 if app is not None:
@@ -1661,6 +1676,9 @@ class _DocEvents:
         few sentences."""
         w = self.words[hit.first]
         definite = hit.prefix.endswith(("ال", "لل")) or w.norm.startswith(("ال", "وال", "بال", "فال", "لل"))
+        if not definite and hit.last + 1 < len(self.words):
+            nxt = self.words[hit.last + 1]
+            definite = not nxt.punct and nxt.norm in _SIMILAR_WORDS  # غارة مماثلة: one like the strike told
         if not definite:
             return None
         si = self.sentence_bounds(hit.first)[0]
@@ -1668,6 +1686,26 @@ class _DocEvents:
             if ev.type == etype and ev.actor and (ev.sentence is None or si < 0 or si - ev.sentence <= 6):
                 return ev.actor, ev.actor_id
         return None
+
+    def _subject_refers_back(self, hit: Hit, lo: int, etype: str) -> tuple[str, str | None] | None:
+        """SVO with a definite subject that takes back what was told (``إن الطائرة أطلقت``،
+        ``أن الضربات "دمرت"``): an event noun of the same type or a craft noun; the actor is that
+        of the latest event of the type, not the reporter of the clause."""
+        if hit.prefix[:1] in ("و", "ف") or not self.done:
+            return None
+        j = hit.first - 1
+        while j > lo and self.words[j].punct and self.words[j].text in _QUOTE_MARKS:
+            j -= 1
+        if j < lo or self.words[j].punct:
+            return None
+        w = self.words[j]
+        if not w.norm.startswith("ال"):
+            return None
+        if strip_article(w.norm) not in _CRAFT_WORDS and not any(
+                self.lex.entries[h.entry].type == etype and h.pos in ("noun", "form")
+                for h in match_word(self.words, j, self.lex)):
+            return None
+        return self._prior_actor(Hit(entry=0, pos="noun", prefix="", first=j, last=j), etype)
 
     def _sentence_subject(self, hit: Hit, lo: int,
                           ents: list[Entity]) -> tuple[str | None, str | None, Entity | None] | None:
@@ -1726,6 +1764,9 @@ class _DocEvents:
                 if nis:
                     return nis[0], nis[1], None
                 ant = self._antecedent(start) if start < hi else None
+                if ant is None and start + 1 < end and not words[start].punct \
+                        and not words[start].norm.startswith("ال"):
+                    ant = self._antecedent(start + 1)  # شنه مسلحو التنظيم: the fighters of the group
                 if ant is not None:
                     return _surface(ant), ant.id, ant  # هجوم شنه التنظيم: the organisation named before
                 if start == j + 1:
@@ -1896,7 +1937,10 @@ class _DocEvents:
         if hit.prefix[:1] in ("و", "ف") or j - 1 < lo or self.words[j].punct or self.words[j - 1].punct:
             return None
         head = bare(self.words[j - 1].norm)
-        if head not in _aw("actor_heads") and head not in _aw("soldier_words"):
+        if head.endswith("ا") and self.words[j].norm.endswith("يا") and head[:-1] in _aw("actor_heads"):
+            head = head[:-1] + "ا"  # لكن مسؤولا إيرانيا نفى: the accusative head after لكن/إن
+        elif head not in _aw("actor_heads") and head not in _aw("soldier_words") \
+                and _dual_singular(head) not in _aw("actor_heads"):
             return None
         entry = _nationality(self.words[j].text)
         if entry is None and head.endswith("ا") and self.words[j].norm.endswith("يا"):
@@ -2374,6 +2418,20 @@ class _DocEvents:
                 bare(self.words[j].norm) in _aw("troop_heads"):
             j -= 1  # لقوات "الجيش الوطني الليبي"
         return j >= 0 and not self.words[j].punct and strip_article(self.words[j].norm) in _OWNED
+
+    def _owned_force(self, e: Entity, lo: int) -> bool:
+        """``طائرات "إف-16" التابعة للقوة الجوية``: the body a force or craft named just before
+        belongs to (the head within four words before the owner word)."""
+        if not self._allegiance_of(e):
+            return False
+        k = self.widx(e.start)
+        for j in range(k - 1, max(lo, k - 7) - 1, -1):
+            w = self.words[j]
+            if w.punct and w.text in _PUNCT_BREAK:
+                return False
+            if not w.punct and bare(w.norm) in _aw("actor_heads"):
+                return True
+        return False
 
     def _member_of(self, e: Entity, verb_last: int) -> bool:
         """``نفى مسؤول في الخارجية الفرنسية``: right after the verb, an official of a body (the
@@ -3027,6 +3085,12 @@ class _DocEvents:
                 any(stem in _SUPPORT_VERBS for _, stem in candidates(norm_word(prev.trigger.text))) and \
                 not any(w.punct and w.text in _PUNCT_BREAK for w in self.words[self.widx(prev.trigger.end):hit.first]):
             return 24
+        if prev is not None and prev.type == "ASSAULT" and hit.pos in ("noun", "form") and hit.first > 0 \
+                and self.words[hit.first - 1].norm in _CIRCUMSTANCE_WORDS \
+                and norm_word(prev.trigger.text).lstrip("وف") in _KILLED_VERBS \
+                and not any(w.punct and w.text in _SENTENCE_BREAK
+                            for w in self.words[self.widx(prev.trigger.end):hit.first]):
+            return 24  # قتل ثمانية أشخاص، بينهم مقاتلون من …، في غارة: the deaths and the strike are one
         return 12
 
     def _demand_of_protest(self, hit: Hit, entry: TriggerEntry, done: list[Event], si: int) -> bool:
@@ -3639,10 +3703,19 @@ def _ministry_state(name: str) -> tuple[str, str | None] | None:
     return getattr(entry, "name", None) or str(entry), getattr(entry, "id", None)
 
 
+def _dual_singular(norm: str) -> str:
+    """The singular of a dual head noun (``مقاتلتان`` → ``مقاتله``، ``طائرتين`` → ``طائره``), or ``""``."""
+    if len(norm) >= 6 and norm.endswith(("تان", "تين")):
+        return norm[:-3] + "ه"
+    return ""
+
+
 def _nationality(word: str) -> object | None:
     """The country of a nationality word: a nisba (``الأمريكية``) or its colloquial plural in
     ``-ان`` (``الأمريكان``, ``الأميركان`` ← ``أمريكي``)."""
     entry = nationality_entry(word)
+    if entry is None and word.endswith(("يتان", "يتين")) and len(word) >= 6:
+        entry = nationality_entry(word[:-3] + "ية")  # مقاتلتان أمريكيتان: the dual of the feminine nisba
     if entry is None and word.endswith("ان") and len(word) >= 5 and not word.endswith(("يان", "ييان")):
         entry = nationality_entry(word[:-2] + "ي")
     return entry
