@@ -88,5 +88,7 @@ def test_anercorp_train_test():
     # gazetteer jack-knifed over 4 parts instead of halves. The target is 0.80 (CAMeLBERT 82.4): a
     # feature CRF without embeddings stays well below it — reported as a gap, floor a little under what we reach.
     # 0.7256 (P 0.80, R 0.66; LOC 0.865 PERS 0.739 ORG 0.532 MISC 0.541) with the registry person-name index
-    # features (arabic-name-romanizer; 0.7203 without: PERS 0.720)
-    assert scores["overall"]["f1"] >= 0.72
+    # features (arabic-name-romanizer; 0.7203 without: PERS 0.720); 0.7228 after later rule rounds. 0.7200
+    # (P 0.79, R 0.66; LOC 0.861 PERS 0.730 ORG 0.532 MISC 0.530) once generic phrases («الفصائل الموالية
+    # لإيران», «أبناء العشائر») stopped being KB aliases: their common words left the KB-word features
+    assert scores["overall"]["f1"] >= 0.715
