@@ -543,13 +543,9 @@ def _list_members(ws: list[Word], covered: list[bool], mentions: list[_Mention],
             continue  # the second place must be a list member: after a comma or with و
         k = jb
         while k < len(ws) and not covered[k] and ws[k].gap_before == GAP_NONE:
-            w = ws[k]
-            if not _unknown_member(w, lex, finder):
+            if not _unknown_member(ws[k], lex, finder):
                 break
-            covered[k] = True
-            start = _after_conjunction(w)
-            surface = text[start:w.end]
-            out.append(_Mention(start, w.end, b.type, "rule", None, surface, _key(surface)))
+            out.append(_member_mention(ws, covered, k, text, b.type))
             k += 1
     for a in places:
         # منطقتي القائم وعكاشات: a dual place noun names two places; the second may be unknown
@@ -557,13 +553,9 @@ def _list_members(ws: list[Word], covered: list[bool], mentions: list[_Mention],
         if ia == 0 or ja >= len(ws) or covered[ja] or ws[ja].gap_before != GAP_NONE \
                 or ws[ia].gap_before != GAP_NONE or _DUAL_PLACE_HEADS.isdisjoint(ws[ia - 1].forms):
             continue
-        w = ws[ja]
-        if not _unknown_member(w, lex, finder):
+        if not _unknown_member(ws[ja], lex, finder):
             continue
-        covered[ja] = True
-        start = _after_conjunction(w)
-        surface = text[start:w.end]
-        out.append(_Mention(start, w.end, a.type, "rule", None, surface, _key(surface)))
+        out.append(_member_mention(ws, covered, ja, text, a.type))
     for k in range(len(ws) - 2):
         if not _AREA_LIST_HEADS.keys().isdisjoint(ws[k].forms[:2]):
             out += _area_list(ws, covered, k, text, finder)
@@ -593,12 +585,18 @@ def _area_list(ws: list[Word], covered: list[bool], k: int, text: str, finder: N
     head = text[first.start:first.end]
     out = [_Mention(first.start, first.end, typ, "rule", None, head, _key(head))]
     for x in range(k + 2, m):
-        covered[x] = True
-        start = _after_conjunction(ws[x])
-        surface = text[start:ws[x].end]
-        out.append(_Mention(start, ws[x].end, typ, "rule", None, surface, _key(surface)))
+        out.append(_member_mention(ws, covered, x, text, typ))
     covered[k + 1] = True
     return out
+
+
+def _member_mention(ws: list[Word], covered: list[bool], k: int, text: str, typ: str) -> _Mention:
+    """The list member ``ws[k]`` (without its و) as a rule mention of ``typ``; the word is marked covered."""
+    covered[k] = True
+    w = ws[k]
+    start = _after_conjunction(w)
+    surface = text[start:w.end]
+    return _Mention(start, w.end, typ, "rule", None, surface, _key(surface))
 
 
 def _unknown_member(w: Word, lex: Lexicon, finder: NameFinder) -> bool:
