@@ -1051,6 +1051,22 @@ def _is_date_line(line: str, bp: _Boilerplate) -> bool:
     return named > 0 or _NUMERIC_DATE_RE.search(line) is not None
 
 
+def _dateline_above(line: str) -> bool:
+    """The line over a date bar under the headline is the article's dateline (``بغداد - وكالات``,
+    ``أبوجا ــ العربي الجديد`` whose tatweel dash the repair removed): a place and an agency."""
+    if _is_dateline(line):
+        return True
+    return 2 <= len(_words(line)) <= 4 and not any(c.isdigit() for c in line) and not _HAS_SENT_PUNCT_RE.search(line)
+
+
+def _is_placed_date_bar(line: str) -> bool:
+    """``بغداد – واشنطن | الثلاثاء 12 جمادى الأولى 1441 هـ - 7 كانون الثاني 2020``: the article's own
+    dateline (places joined by a dash, then the date), not a masthead bar with the site's name."""
+    head = line.split("|", 1)[0].strip() if "|" in line else ""
+    return bool(head) and not any(c.isdigit() for c in head) and _is_dateline(head) and any(
+        d in head for d in "-–—")
+
+
 #: a Hijri year with its mark (1445 هـ) and a four-digit year elsewhere on the line
 _HIJRI_YEAR_RE: Final = re.compile(rf"(?<![{_DIGITS}])[{_DIGITS}]{{3,4}}\s*هـ?(?![\w])")
 _YEAR4_RE: Final = re.compile(rf"(?<![{_DIGITS}])[{_DIGITS}]{{4}}(?![{_DIGITS}])")
@@ -1239,8 +1255,11 @@ def _select_lines(lines: list[MappedText], given_title: str | None
             # a date bar above the headline is page furniture (often the day the page was served);
             # the article's own dateline, under the headline, stays in the text -- unless it is the
             # site's two-calendar bar (الجمعة 5 رجب 1445 هـ - 17 كانون الثاني 2024): furniture too
+            # (kept when it belongs to a dateline: "أبوجا - وكالة" on the line above, or "بغداد – واشنطن |
+            # date" on one line)
             for j in range(k, min(k + 2, len(lines) - 1)):
-                if _is_two_calendar_bar(lines[j].text, bp):
+                if _is_two_calendar_bar(lines[j].text, bp) and not _is_placed_date_bar(lines[j].text) \
+                        and not (j > k and _dateline_above(lines[j - 1].text)):
                     dropped.append(_Dropped(lines.pop(j), "date-bar"))
                     break
             for j in reversed(range(k)):

@@ -535,6 +535,10 @@ _ELLIPSIS_VERBS: Final = frozenset(("يتجاوز", "تتجاوز", "تجاوز"
                              "بلغ", "بلغت", "يناهز"))
 #: words that introduce a part of the count before them (بينها 17، منهم 5)
 _SUBSET_WORDS: Final = frozenset(("بينها", "منها", "بينهم", "منهم", "بينهما", "منهما"))
+#: "of the type" after a part of a count (بينها ثلاث من طراز رافال)
+_MODEL_WORDS: Final = frozenset(("طراز", "نوع"))
+#: a pronoun after a number that makes it a part of the count before (ثلاثة منها)
+_SUBSET_AFTER: Final = frozenset(("منها", "منهم", "منهن", "منهما"))
 _ELLIPSIS_NEXT: Final = frozenset(("مطلع", "اوايل", "اواخر", "منتصف", "بدايه", "نهايه", "حاليا", "فقط"))
 
 
@@ -563,13 +567,20 @@ def _elliptical(u: Units, ft: str, tk: _Tokens, m: re.Match[str], prev: tuple[in
     words = gap.replace("،", " ").split()
     # "22 صاروخا …، بينها 17 على القاعدة": a part of the count just given, of any counted thing
     subset = bool(words) and words[-1] in _SUBSET_WORDS
-    if not subset and (not person or not (
-            ft[start - 1:start] == "و" or (words and (words[-1] == "و" or words[-1] in _ELLIPSIS_VERBS)))):
-        return None
     nend = m.end("num")
     after = tk.between(nend, nend + 30)
-    if after and not (after[0][2] in _ELLIPSIS_NEXT or after[0][2] in _BARE_COUNT_NEXT or after[0][2] in _CLAUSE_END):
+    # "14 صاروخا …، سقط ثلاثة منها على القاعدة": the part named by a pronoun after the number
+    if (not subset and after and after[0][2] in _SUBSET_AFTER and p.value is not None and value < p.value
+            and (words[-1] if words else "") not in _SUBSET_WORDS):
+        return start, after[0][1], Quantity(0, 0, "", value, low, high, approx, unit=None, category=p.category), None
+    # "نحو 2500 جندي في العراق، إضافة إلى نحو 900 في سوريا": the next member of the list
+    joined = " ".join(words[-2:]) in _LIST_CONTINUE
+    if not subset and (not person or not (
+            ft[start - 1:start] == "و" or joined or (words and (words[-1] == "و" or words[-1] in _ELLIPSIS_VERBS)))):
         return None
+    if after and not (after[0][2] in _ELLIPSIS_NEXT or after[0][2] in _BARE_COUNT_NEXT or after[0][2] in _CLAUSE_END
+                      or (subset and len(after) > 1 and after[0][2] == "من" and after[1][2] in _MODEL_WORDS)):
+        return None  # (خمس طائرات، بينها ثلاث من طراز رافال: a part of the count, by model)
     if _is_time_context(tk.between(max(0, start - 30), start)):
         return None
     return start, nend, Quantity(0, 0, "", value, low, high, approx, unit=None, category=p.category), None
@@ -668,6 +679,53 @@ def _inherit_category(u: Units, ft: str, prev: tuple[int, Quantity, bool], start
         q.category = p.category
 
 
+def _noun_before_numeral(u: Units, before: list[tuple[int, int, str]]
+                         ) -> tuple[tuple[int, int, str], tuple[Noun, int] | None, int]:
+    """The counted noun before a trailing واحد/اثنين: ``جندي واحد``, ``وجندي أمريكي واحد`` (past one
+    nisba adjective, a joined و/ف off): (noun token, lexicon hit, index of the noun token)."""
+    k = len(before) - 1
+    prev = before[k]
+    hit = _lookup_noun(u, [prev], 0)
+    if hit is None and k >= 1 and len(prev[2]) > 3 and _NISBA_RE.match(prev[2]) and before[k - 1][2] not in _CLAUSE_END:
+        k -= 1
+        prev = before[k]
+        hit = _lookup_noun(u, [prev], 0)
+    if hit is None and prev[2][:1] in "وف" and len(prev[2]) > 3:
+        hit = _lookup_noun(u, [(prev[0], prev[1], prev[2][1:])], 0)
+    return prev, hit, k
+
+
+#: what a count of people is, said by the word right after its noun (850 طفلا محتجزون, 12 شخصا قتلى)
+_STATUS_CATEGORIES: Final = frozenset(("casualties", "detained"))
+
+
+def _status_after(u: Units, after: list[tuple[int, int, str]], noun_end: int) -> str | None:
+    """``نحو 850 طفلا محتجزون في السجن``: a casualty or detainee noun used as the predicate or
+    adjective right after the counted noun says what happened to the people counted."""
+    for k, t in enumerate(after):
+        if t[0] >= noun_end:
+            hit = _lookup_noun(u, after, k)
+            if hit is not None and not hit[0].dual and hit[0].category in _STATUS_CATEGORIES:
+                return hit[0].category
+            return None
+    return None
+
+
+def _coordinated_cue(u: Units, ft: str, start: int, before: list[tuple[int, int, str]]) -> str | None:
+    """``قتل قيادي بارز في الكتائب واثنان من مرافقيه``: a count joined by و to the subject of a
+    casualty or detention word that opens its clause shares what happened to it."""
+    if not before or not (ft[start - 1:start] == "و" or before[-1][2] == "و"):
+        return None
+    lo = max(0, start - 80)
+    cut = max(ft.rfind(ch, lo, start) for ch in _CLAUSE_END)
+    if cut < 0 and lo > 0:
+        return None  # the clause opens more than 80 characters back
+    clause = [t for t in before if t[0] > cut]
+    if not clause or len(clause) > 12 or any(t[2][:1].isdigit() for t in clause):
+        return None
+    return _cue_category(u, clause[:1])
+
+
 def _lookup_suffixed(u: Units, word: str) -> tuple[Noun, int] | None:
     """``مقاتليها``, ``عناصرهم``, ``جنودنا``: a counted noun with a possessive pronoun suffix."""
     for suf in ("ها", "هم", "هن", "نا", "كم", "ه"):
@@ -751,10 +809,11 @@ def _from_match(doc: Document, u: Units, f: Folded, tk: _Tokens, m: re.Match[str
             return None
         cat = noun.category
         if noun.person:
-            cue = _cue_category(u, _window_before(before, 4)) or _cue_category(
+            cue = _status_after(u, after, noun_end) or _cue_category(u, _window_before(before, 4)) or _cue_category(
                 u, _window_after([t for t in after if t[0] >= noun_end], 3)) or _count_head_category(
                 u, _window_before(tk.between(max(0, start - 200), start), 16)[::-1]) or _subject_fate(
-                u, [t for t in after if t[0] >= noun_end]) or _seizing_verb(tk.between(max(0, start - 160), start))
+                u, [t for t in after if t[0] >= noun_end]) or _seizing_verb(tk.between(max(0, start - 160), start)
+                                                                           ) or _coordinated_cue(u, f.text, start, before)
             if cue and cat not in ("casualties", "detained"):
                 cat = cue
         tail = _window_after([t for t in after if t[0] >= noun_end], 3)
@@ -769,17 +828,17 @@ def _from_match(doc: Document, u: Units, f: Folded, tk: _Tokens, m: re.Match[str
     word_num = parse_number(m.group("num"), folded=True)
     # trailing one/two after the noun: "إرهابيين اثنين", "جندي واحد"
     if word_num is not None and word_num.words and value in (1, 2) and before:
-        prev = before[-1]
-        noun_hit = _lookup_noun(u, [prev], 0)
+        prev, noun_hit, k = _noun_before_numeral(u, before)
         if noun_hit is not None and not noun_hit[0].dual:
             noun = noun_hit[0]
             cat = noun.category
             if noun.person:
-                cue = _cue_category(u, _window_before(before[:-1], 4))
+                cue = _cue_category(u, _window_before(before[:k], 4))
                 if cue and cat not in ("casualties", "detained"):
                     cat = cue
-            unit = doc.text[slice(*f.span(prev[0], prev[1]))]
-            return prev[0], nend, Quantity(0, 0, "", value, category=cat, unit=unit), nend
+            p0 = prev[0] + 1 if _lookup_noun(u, [prev], 0) is None else prev[0]  # "وجندي": the noun after و
+            unit = doc.text[slice(*f.span(p0, prev[1]))]
+            return p0, nend, Quantity(0, 0, "", value, category=cat, unit=unit), nend
     # a number restating a count named before: "عدد القتلى ... هو عشرة", "ارتفع عدد القتلى إلى 50"
     if before and (before[-1][2] in u.count_links or _lookup_noun(u, [before[-1]], 0)):
         clause = _window_before(tk.between(max(0, start - 200), start), 20)[::-1]
@@ -901,7 +960,8 @@ def _people_from(doc: Document, u: Units, f: Folded, m: re.Match[str], after: li
     if len(after) < 2 or after[0][2] != "من" or not doc.entities:
         return None
     a, _b = f.span(after[1][0], after[1][1])
-    ent = next((e for e in doc.entities if e.start == a and e.type == "GPE"), None)
+    # "تسعة جنود من جنوب أفريقيا", "45 من قسد": members of a country's or an organisation's forces
+    ent = next((e for e in doc.entities if e.start == a and e.type in ("GPE", "ORG")), None)
     if ent is None:
         return None
     end = None

@@ -1053,6 +1053,15 @@ class _Resolver:
 
 #: forms of حذر (to warn): its object, the one warned, stands before من
 _WARN_FORMS: Final = frozenset(verb_forms("حذر", "يحذر"))
+#: threats and pledges whose object (بـ + noun) a one-word quotation qualifies (توعد برد "قاس")
+_PLEDGE_FORMS: Final = frozenset(verb_forms("توعد", "يتوعد") | verb_forms("تعهد", "يتعهد") | verb_forms("هدد", "يهدد"))
+#: relative pronouns that open a clause set off by commas between a subject and its verb
+_RELATIVE_WORDS: Final = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+#: words after which a name opens a clause as its subject (كانت X أعلنت، إلا أن X نفت)
+_CLAUSE_SUBJECT_OPENERS: Final = frozenset(("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "ان", "لكن", "ولكن",
+                                            "بينما", "وبينما", "فيما", "حيث", "اذ"))
+#: stems of signing a document (الممهورة، الموقعة، بتوقيع)
+_SIGNING_STEMS: Final = ("ممهور", "الممهور", "موقع", "الموقع", "بتوقيع", "توقيع", "وقع", "مذيل", "المذيل")
 #: nouns of threat and warning whose genitive names who threatens (تهديد الرئيس …)
 _THREAT_NOUNS: Final = frozenset(("تهديد", "تهديدات", "تحذير", "تحذيرات", "توعد", "وعيد"))
 #: المتحدث باسمها X: a title closed by a pronoun, so a name may follow
@@ -1260,14 +1269,114 @@ class _Stage:
                 return self.res._from_entity(e)
         return None
 
+    def _preverbal_subject(self, cue_i: int, sent_start: int) -> Speaker | None:
+        """``إلا أن طهران نفت``, ``وكانت كتائب حزب الله أعلنت``, ``وكان المجلس، الذي يحكم …، قد أعلن``:
+        a free name right before the verb (past قد and a relative clause set off by commas) that
+        opens its clause (sentence start, كان, أن/إن, لكن) is the verb's subject. A definite
+        document noun there (``وكانت الرسالة، الممهورة باسم فلان، قد تحدثت``) speaks for its signer."""
+        w = self.words[cue_i]
+        if cue_i == 0 or (w.norm[:1] in "وف" and _cue_kinds(w.norm[1:], self.lex) != _NO_CUE):
+            return None  # ووصفت: a verb joined by و continues the clause before it
+        k = cue_i - 1
+        if self.words[k].norm in ("قد", "لقد"):
+            k -= 1
+        if k < 0 or self.words[k].start < sent_start:
+            return None
+        inner: tuple[int, int] | None = None
+        if self.words[k].punct and self.words[k].text in "،,":
+            close = k
+            m = k - 1
+            while m > 0 and m > close - 40 and self.words[m].start >= sent_start:
+                v = self.words[m]
+                if v.punct and v.text in ".!?؟؛;:«»\"“”":
+                    return None
+                if v.punct and v.text in "،,":
+                    nxt = self.words[m + 1]
+                    if nxt.norm in _RELATIVE_WORDS or (nxt.norm.startswith("ال") and len(nxt.norm) > 4
+                                                       and nxt.norm.endswith(("ه", "ة")) and m + 1 < close):
+                        inner = (m + 1, close)
+                        k = m - 1
+                        break
+                    return None
+                m -= 1
+            if inner is None:
+                return None
+        if k < 0 or self.words[k].punct or self.words[k].start < sent_start:
+            return None
+        prev = self.words[k]
+        ent = None
+        for e in self.res.ents.within(max(sent_start, prev.start - 80), prev.end):
+            if e.end == prev.end and e.type in ("PERSON", "ORG", "GPE") and not self.res._governed(e) and (
+                    ent is None or e.start < ent.start):
+                ent = e
+        first = self.res.word_index(ent.start) if ent is not None else k
+        if ent is None and not (prev.norm.startswith("ال") and strip_article(prev.norm) in self.lex.documents):
+            return None
+        if first > 0 and self.words[first - 1].start >= sent_start:
+            opener = self.words[first - 1]
+            if not opener.punct and opener.norm not in _CLAUSE_SUBJECT_OPENERS:
+                return None
+            if opener.norm == "ان" and (first < 2 or self.words[first - 2].norm not in ("الا", "غير", "بيد")):
+                return None  # قال الوزير إن أنقرة تتابع «…»: the reported clause is still the minister's
+        if ent is not None:
+            return self.res._from_entity(ent)
+        if inner is not None:
+            signer = self._signer(inner[0], inner[1])
+            if signer is not None:
+                return signer
+        return Speaker(prev.text.removeprefix("و").removeprefix("ف") if prev.norm[:1] in "وف" else prev.text,
+                       None, "UNNAMED")
+
+    def _document_opening(self, lo: int, oi: int) -> tuple[Word, Speaker] | None:
+        """A sentence whose subject is a definite document noun (``وكانت الرسالة، …، قد تحدثت عن …
+        "…"``, ``البيان أشار``): the quotation is the document's; a signer named in the clause set off
+        by commas after it (``الممهورة باسم فلان``) speaks for it."""
+        k = lo
+        if k < oi and self.words[k].norm in ("كان", "كانت", "وكان", "وكانت"):
+            k += 1
+        if k >= oi:
+            return None
+        w = self.words[k]
+        n = w.norm[1:] if w.norm[:2] in ("وا", "فا") else w.norm
+        if w.punct or not n.startswith("ال") or strip_article(n) not in self.lex.documents:
+            return None
+        sp: Speaker | None = None
+        if k + 1 < oi and self.words[k + 1].punct and self.words[k + 1].text in "،,":
+            close = next((m for m in range(k + 2, min(oi, k + 40)) if self.words[m].punct
+                          and self.words[m].text in "،,"), None)
+            if close is not None:
+                sp = self._signer(k + 2, close)
+        if sp is None:
+            sp = Speaker(w.text[1:] if n != w.norm else w.text, None, "UNNAMED")
+        return w, sp
+
+    def _signer(self, lo: int, hi: int) -> Speaker | None:
+        """``الممهورة باسم العميد فلان``, ``الموقعة من فلان``: the person who signed a document."""
+        for k in range(lo, hi):
+            w = self.words[k]
+            if w.punct or not bare(w.norm).startswith(_SIGNING_STEMS):
+                continue
+            end = self.words[min(hi, k + 6) - 1].end
+            for e in self.res.ents.within(w.end, end):
+                if e.type == "PERSON":
+                    return self.res._from_entity(e)
+        return None
+
     def _quoted_name_at(self, k: int, hi: int) -> int:
         """After ``وكالة «تسنيم»``, ``لشبكة "سي ان ان"`` (a name head, then one to three quoted words): the
         index after the closing mark, else 0."""
         prev = self.words[k - 1]
-        if prev.punct or (bare(prev.norm) not in self.lex.name_heads and strip_article(prev.norm) not in self.lex.name_heads):
+        # مدير المركز الإعلامي لـ"قسد" فرهاد شامي: a quoted name after a detached لـ too, when the
+        # attribution goes on after it (لـ"الشرق الأوسط" إن: the paper is spoken to)
+        detached = prev.norm == "ل"
+        if prev.punct or (bare(prev.norm) not in self.lex.name_heads and strip_article(prev.norm) not in self.lex.name_heads
+                          and not detached):
             return 0
         for m in range(k + 2, min(k + 5, hi)):
             if self.words[m].punct and self.words[m].text in _CLOSING_MARKS:
+                if detached and (m + 1 >= hi or self.words[m + 1].punct
+                                 or self.words[m + 1].norm in self.lex.complementizers):
+                    return 0
                 return m + 1 if all(not w.punct for w in self.words[k + 1:m]) else 0
         return 0
 
@@ -1340,6 +1449,8 @@ class _Stage:
                 sp = res.before_verb(sent_start, self.words[cue_i].start)
                 return sp if sp is not None else res.previous
         sp = self._qad_subject(cue_i, sent_start) if kind == "verb" else None
+        if sp is None and kind in ("verb", "appeal"):
+            sp = self._preverbal_subject(cue_i, sent_start)
         if sp is None:
             sp = res.subject(cue_i + 1, j, sent_start, cue_i)
         if sp is not None:
@@ -1351,7 +1462,8 @@ class _Stage:
         # an earlier speech verb in the same sentence
         prev = self._prev_clause_cue(cue_i, sent_start)
         if prev is not None and prev[1] in ("verb", "appeal"):
-            sp = res.subject(prev[0] + 1, self._subject_end(prev[0] + 1, cue_i), sent_start, prev[0])
+            sp = self._preverbal_subject(prev[0], sent_start) or res.subject(
+                prev[0] + 1, self._subject_end(prev[0] + 1, cue_i), sent_start, prev[0])
             if sp is not None:
                 return sp
         if cue_i > 0 and self.words[cue_i - 1].norm in ("ما", "فيما") and res.previous is not None:
@@ -1526,6 +1638,10 @@ class _Stage:
         if cue[1] == "appeal" and "تهم" in self.words[cue[0]].norm and cue[0] >= oi - 8 and oi > 0 \
                 and bare(self.words[oi - 1].norm) == "ب":
             return True  # اتهم X بـ"الغدر": the accusation in the accuser's words
+        if cue[1] == "appeal" and cue[0] >= oi - 5 and oi > 0 and bare(self.words[cue[0]].norm) in _PLEDGE_FORMS \
+                and self.words[oi - 1].norm.startswith("ب") and len(self.words[oi - 1].norm) > 2 \
+                and not self.words[oi - 1].punct:
+            return True  # توعد مسؤولون برد "قاس": the threatened act as the threatener put it
         if oi > 0 and cue[0] >= oi - 8 and (self.words[oi - 1].norm in ("بانه", "بانها") or (
                 self.words[oi - 1].norm == "عن" and bare(self.words[cue[0]].norm).startswith(("اعرب", "ابد", "يعرب", "تعرب")))):
             return True  # ووصفه بأنه «كارثة»، وأعربت الوزارة عن «قلقها»
@@ -1583,6 +1699,9 @@ class _Stage:
                 # وغادر ليبيا "بقلب مثقل"، بحسب تعبيره: the sentence's subject speaks
                 cue_word = own
                 speaker = self._first_subject(sent_start, o)
+            elif (opened := self._document_opening(lo, oi)) is not None:
+                # وكانت الرسالة، الممهورة باسم فلان، قد تحدثت عن … "…": the document (its signer) speaks
+                cue_word, speaker = opened
             elif (threat := self._threat_noun(lo, oi)) is not None:
                 # مع تهديد الرئيس X بشن عملية "في أي لحظة": the genitive after the threat noun speaks
                 cue_word, speaker = threat

@@ -304,6 +304,7 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
             if ws[k].text == "آباد" and ws[k].gap_before == GAP_NONE and not covered[k - 1] and not covered[k] \
                     and not w0.bare.startswith("ال") and not finder.is_stop(w0) and len(w0.norm) >= 3:
                 unlinked(_strip_clitic(w0), ws[k].end, k - 1, k + 1, "GPE")
+    _cover_models(ws, covered)
     found: list[Found] = finder.persons(ws, covered)
     _cover(found, covered)
     found += finder.appositives(ws, covered, text)
@@ -340,6 +341,24 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
     if nested:
         out = sorted(out + nested, key=lambda e: (e.start, -e.end))
     return out, ws
+
+
+#: vehicle and weapon nouns whose next word is a model name (عربات برادلي، دبابات أبرامز), not a person
+_MODEL_HEADS: Final = frozenset({"عربه", "عربات", "مدرعه", "مدرعات", "دبابه", "دبابات", "دبابتي", "مروحيه", "مروحيات",
+                                 "مقاتلات", "قاذفات", "صاروخ", "صواريخ", "منظومه", "منظومات", "راجمات", "مسيرات",
+                                 "ناقلات", "ناقله", "مركبات", "مركبه", "بندقيه", "بنادق", "مدافع", "فرقاطه", "غواصه",
+                                 "غواصات", "طرازات", "طراز"})
+
+
+def _cover_models(ws: list[Word], covered: list[bool]) -> None:
+    """``عربات برادلي القتالية``, ``دبابات أبرامز``: the word after a vehicle or weapon noun names a
+    model; the name rules and the tagger must not read it as a person."""
+    for k in range(1, len(ws)):
+        w = ws[k]
+        if covered[k] or covered[k - 1] or w.gap_before != GAP_NONE or w.norm.startswith("ال"):
+            continue
+        if ws[k - 1].bare in _MODEL_HEADS or ws[k - 1].norm in _MODEL_HEADS:
+            covered[k] = True
 
 
 def _split_tails(kb: KB, matches: list[AliasMatch], text: str, evidence: Counter[str]) -> list[AliasMatch]:
@@ -553,7 +572,7 @@ def _list_members(ws: list[Word], covered: list[bool], mentions: list[_Mention],
         if ia == 0 or ja >= len(ws) or covered[ja] or ws[ja].gap_before != GAP_NONE \
                 or ws[ia].gap_before != GAP_NONE or _DUAL_PLACE_HEADS.isdisjoint(ws[ia - 1].forms):
             continue
-        if not _unknown_member(ws[ja], lex, finder):
+        if not _unknown_member(ws[ja], lex, finder, dual=True):
             continue
         out.append(_member_mention(ws, covered, ja, text, a.type))
     for k in range(len(ws) - 2):
@@ -563,7 +582,7 @@ def _list_members(ws: list[Word], covered: list[bool], mentions: list[_Mention],
 
 
 #: plural place nouns before a list of names (في مناطق متينا والزاب وأفاشين), with the list's type
-_AREA_LIST_HEADS: Final[dict[str, str]] = {"مناطق": "LOC", "قري": "GPE", "بلدات": "GPE"}
+_AREA_LIST_HEADS: Final[dict[str, str]] = {"مناطق": "LOC", "قري": "GPE", "بلدات": "GPE", "احياء": "LOC"}
 
 
 def _area_list(ws: list[Word], covered: list[bool], k: int, text: str, finder: NameFinder) -> list[_Mention]:
@@ -599,19 +618,22 @@ def _member_mention(ws: list[Word], covered: list[bool], k: int, text: str, typ:
     return _Mention(start, w.end, typ, "rule", None, surface, _key(surface))
 
 
-def _unknown_member(w: Word, lex: Lexicon, finder: NameFinder) -> bool:
+def _unknown_member(w: Word, lex: Lexicon, finder: NameFinder, dual: bool = False) -> bool:
     """``وعكاشات`` after a list of places: a rare word joined by و that is no function word, given
-    name, inflected common word or nationality, so it may be one more (unknown) place."""
+    name, inflected common word or nationality, so it may be one more (unknown) place. After a dual
+    head (حيي غويران والزهور) the second name is certain, so a definite common word counts too."""
     if len(w.forms) < 2 or w.norm[0] != "و" or len(w.forms[1]) < 3:
         return False
     bare = w.forms[1]
-    return not (zipf(bare) >= LIST_MEMBER_MAX_ZIPF or bare in lex.stop_words or finder.is_given(w, allow_weak=True)
+    common = zipf(bare) >= LIST_MEMBER_MAX_ZIPF and not (dual and bare.startswith("ال") and len(bare) >= 5)
+    return not (common or bare in lex.stop_words or finder.is_given(w, allow_weak=True)
                 or _inflected_word(w) or finder.is_nationality(w))
 
 
 #: dual place nouns (منطقتي القائم وعكاشات): the two places follow, joined by و
 _DUAL_PLACE_HEADS: Final = frozenset({"منطقتي", "منطقتا", "مدينتي", "مدينتا", "بلدتي", "بلدتا", "قريتي", "قريتا",
-                               "محافظتي", "محافظتا", "ناحيتي", "ناحيتا", "قضاءي", "قضاءا", "ولايتي", "ولايتا"})
+                               "محافظتي", "محافظتا", "ناحيتي", "ناحيتا", "قضاءي", "قضاءا", "ولايتي", "ولايتا",
+                               "حيي"})
 
 
 def _inflected_word(w: Word) -> bool:
@@ -779,7 +801,9 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
                 and countries[e.country] >= COUNTRY_EVIDENCE
                 and sum(kb.entries[x].country == e.country for x in m.ids) == 1) or (
                 # وصل الركاب إلى جدة بحراً: a city that is a journey's end or start
-                e.type == "GPE" and e.subtype == "city" and _journey_context(ws, i, j))):
+                e.type == "GPE" and e.subtype == "city" and _journey_context(ws, i, j)) or (
+                # دول ساحلية مثل بنين وساحل العاج: a country listed with another country
+                e.subtype == "country" and _listed_with_country(kb, ws, i, j))):
             continue
         cands.append(e)
     if not cands:
@@ -919,6 +943,27 @@ def _country_not_adjective(kb: KB, m: AliasMatch, ws: list[Word], i: int) -> boo
     if prev.bare.startswith("ال") or kb.nationality_of(prev.norm) is not None:
         return False
     return True
+
+
+def _country_alias(kb: KB, phrase: str) -> bool:
+    """Is ``phrase`` an unambiguous alias of a country in the KB?"""
+    ids = kb.alias_index.get(phrase, [])
+    return any(kb.entries[x].subtype == "country" and not kb.entries[x].is_ambiguous_alias(phrase)
+                             for x in ids)
+
+
+def _listed_with_country(kb: KB, ws: list[Word], i: int, j: int) -> bool:
+    """``مثل بنين وساحل العاج``, ``تشاد وبنين``: the word joined by و to a country named right next to it."""
+    if j < len(ws) and ws[j].gap_before == GAP_NONE and ws[j].norm[:1] == "و" and len(ws[j].norm) > 3:
+        first = ws[j].norm[1:]
+        if _country_alias(kb, first) or (j + 1 < len(ws) and ws[j + 1].gap_before == GAP_NONE
+                                         and _country_alias(kb, first + " " + ws[j + 1].norm)):
+            return True
+    if i >= 1 and ws[i].norm[:1] == "و" and ws[i].gap_before == GAP_NONE:
+        if _country_alias(kb, ws[i - 1].norm) or (i >= 2 and ws[i - 1].gap_before == GAP_NONE
+                                                  and _country_alias(kb, ws[i - 2].norm + " " + ws[i - 1].norm)):
+            return True
+    return False
 
 
 def _ambiguous(e: KBEntry, alias: str, common: bool) -> bool:

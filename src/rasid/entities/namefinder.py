@@ -44,7 +44,11 @@ _QUOTED_ONLY_HEADS: Final = frozenset({"قوه"})
 #: first words of a quoted description, not a name (قوات "ذات طبيعة دفاعية", قوات "غير قتالية")
 _NOT_NAME_OPENERS: Final = frozenset({"ذات", "ذو", "ذوي", "غير", "شبه", "من", "في", "علي", "لا", "بلا", "اكثر", "اقل", "كل"})
 #: a city district (حي شيربور): a place head only here, not a word the CRF sees as one ("alive")
-_DISTRICT_WORD: Final = frozenset({"حي"})
+#: also the dual before two names (نزحوا من حيي غويران والزهور): the first name alone (the second
+#: is a list member of ``_DUAL_PLACE_HEADS``)
+_DISTRICT_WORD: Final = frozenset({"حي", "حيي"})
+#: definite committee nouns that name a standing body with العليا (اللجنة العسكرية العليا)
+_COMMITTEE_HEADS: Final = frozenset({"اللجنه", "الهييه", "المفوضيه"})
 _GENERIC_PLACE_HEADS: Final = frozenset({"منطقه", "مخيم", "قاعده", "مطار", "ميناء", "معبر", "ممر", "مقاطعه"})
 #: feminine heads: an adjective after them takes the feminine ending (بلدة صغيرة), a name need not
 _FEMININE_PLACE_HEADS: Final = frozenset({"مدينه", "بلده", "قريه"})
@@ -505,6 +509,12 @@ class NameFinder:
         i = 0
         trig = self.org_trig
         while i < n:
+            if not covered[i] and not _COMMITTEE_HEADS.isdisjoint(ws[i].forms[:2]):
+                hj = self._high_committee(ws, i, covered)
+                if hj > i:
+                    out.append(Found(i, hj, "ORG", "definite"))
+                    i = hj
+                    continue
             if covered[i] or (trig.isdisjoint(ws[i].forms) and not (
                     i + 1 < n and ws[i + 1].quote_before and not _QUOTED_ONLY_HEADS.isdisjoint(ws[i].forms))):
                 i += 1
@@ -646,6 +656,26 @@ class NameFinder:
             end += 1
         return end
 
+    def _high_committee(self, ws: list[Word], i: int, covered: list[bool]) -> int:
+        """``اللجنة العسكرية العليا``, ``الهيئة العليا للانتخابات``: a definite committee noun, up to two
+        definite adjectives and العليا ("high") name a standing body; end of the phrase, else ``i``."""
+        if _COMMITTEE_HEADS.isdisjoint(ws[i].forms[:2]):
+            return i
+        k = i + 1
+        n = len(ws)
+        while k < n and k <= i + 3 and not covered[k] and ws[k].gap_before == GAP_NONE:
+            w = ws[k]
+            if w.norm == "العليا":
+                k += 1
+                if k < n and not covered[k] and ws[k].gap_before == GAP_NONE and ws[k].norm.startswith("لل") \
+                        and len(ws[k].norm) > 4 and not self.is_stop(ws[k]):
+                    k += 1  # الهيئة العليا للانتخابات: the body's remit belongs to its name
+                return k
+            if not (w.norm.startswith("ال") and w.norm.endswith("يه") and len(w.norm) > 5) or self.is_nationality(w):
+                return i
+            k += 1
+        return i
+
     def _institution(self, ws: list[Word], i: int, covered: list[bool]) -> Found | None:
         """``الجيش العراقي`` / ``وزارة الدفاع الأمريكية``: head phrase + nationality adjective."""
         lex = self.lex
@@ -707,7 +737,8 @@ class NameFinder:
                 continue  # بلدة وقرية: two common nouns, no name
             lex = self.lex
             definite = nxt.bare.startswith("ال")
-            head = "حي" if district else next(f for f in w.forms if f in lex.place_heads)
+            dual_district = district and "حي" not in w.forms[:2]
+            head = ("حيي" if dual_district else "حي") if district else next(f for f in w.forms if f in lex.place_heads)
             if district and not definite and (nxt.norm.endswith(("ي", "يه", "يا")) or (
                     nxt.norm[:1] in "يتن" and zipf(nxt.norm) >= UNKNOWN_WORD_ZIPF)):
                 continue  # حي سكني, (بقي) حي يرزق: an adjective or a verb, not a district's name
@@ -762,7 +793,8 @@ class NameFinder:
                 typ = "GPE"  # منطقة برمل: an unknown proper name after منطقة is a district or town
             # LOC names keep their head (نهر دجلة, جبل سنجار); towns are named without it (الرمادي)
             # provinces keep their head too (ولاية كادونا): the head is part of the official name
-            out.append(Found(i if typ == "LOC" or head_is_province else i + 1, j, typ, "place"))
+            out.append(Found(i if (typ == "LOC" and not dual_district) or head_is_province else i + 1, j, typ,
+                             "place"))
         return out
 
     def _noun_not_adjective(self, w: Word) -> bool:
