@@ -100,6 +100,9 @@ class _Boilerplate:
     menu_words: frozenset[str]
     date_words: frozenset[str]
     byline_re: re.Pattern[str] = re.compile(r"(?!)")
+    #: the longest match of ``related_prefix_re``/``stamp_re``/``byline_re`` (they are anchored
+    #: at the start and end one character after the separator), 0 when unknown
+    prefix_window: int = 0
 
 
 def _load_yaml(name: str) -> dict[str, Any]:
@@ -125,8 +128,12 @@ def _boilerplate() -> _Boilerplate:
     # "شاهد: headline" / "اقرأ أيضا - headline": the prefix, then a colon or dash, then text
     related_prefix_re = re.compile(
         r"^\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prefixes) + r")\s*[:：\-–—]\s*\S")
+    longest = max((len(p) for p in prefixes), default=0)
+
     def prefix_re(key: str) -> re.Pattern[str]:
+        nonlocal longest
         items = sorted({_norm_line(p) for p in d.get(key, [])}, key=len, reverse=True)
+        longest = max([longest, *map(len, items)])
         if not items:
             return re.compile(r"(?!)")
         alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in items)
@@ -141,6 +148,8 @@ def _boilerplate() -> _Boilerplate:
         stamp_re=prefix_re("stamp_prefixes"),
         source_re=prefix_re("trailing_source_prefixes"),
         byline_re=prefix_re("byline_prefixes"),
+        # prefix, optional space, separator, optional space, one character
+        prefix_window=longest + 4,
         related_headers=frozenset(_norm_line(x) for x in d.get("related_headers", [])),
         social=social,
         social_re=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in social) + r")(?!\w)"),
@@ -959,7 +968,13 @@ def boilerplate_reason(line: str, bp: _Boilerplate | None = None) -> str | None:
         return "empty"
     if norm in bp.exact:
         return "boilerplate"
-    prefixed = norm_for_prefix(line)
+    # the prefix rules read only the start of the normalised line, and the normalised start of
+    # a line is the start of its normalised form: normalising a window of it is enough unless
+    # diacritics and spaces shrank the window below the longest prefix match
+    cut = 4 * bp.prefix_window if bp.prefix_window else len(line)
+    prefixed = norm_for_prefix(line[:cut])
+    if len(line) > cut and len(prefixed) < bp.prefix_window:
+        prefixed = norm_for_prefix(line)
     if bp.related_prefix_re.match(prefixed):
         return "related-link"
     words = _words(line)  # once: the checks below all count the same words
