@@ -741,16 +741,106 @@ class _DocEvents:
             return True  # وجود القوات الأميركية: the known presence as a topic, not troops arriving
         if self._topic_of(h):
             return True
+        if h.first > 0 and (h.pos in ("noun", "form") or h.pos == "phrase" and self._nominal_phrase(h)) \
+                and self._hypothetical_or_rated(h, entry.type):
+            return True
+        if entry.type == "CONSULT" and h.pos in ("noun", "form") and bare(self.words[h.first].norm) in _SITTINGS \
+                and self._sitting_of_vote(h):
+            return True
+        if entry.type == "COOPERATE" and h.pos in ("noun", "form") and h.first > 0 and not self.words[h.first - 1].punct \
+                and _context_keys(self.words[h.first - 1].norm) & self._ctx(("agreement",)):
+            return True  # اتفاقية التعاون العسكري، مذكرة التعاون: the accord's name, the accord is the event
         future_form = h.pos == "form" and self.words[h.first].norm.lstrip("وف").startswith(("سي", "ست", "سن"))
         nominal = h.pos in ("noun", "form") and not future_form or (
             h.pos == "phrase" and bare(self.words[h.first].norm) !=
                                                  self.words[h.first].norm.lstrip("وف") and h.prefix[-1:] != "ف"
             and h.lemma.split()[0] not in _EXCEPTIVE_NEGATIONS)  # («ولن نتردد»: a verb phrase, quoted)
-        if nominal and self._in_direct_quote(self.words[h.first].start) and not self._counted(h):
+        if nominal and self._in_direct_quote(self.words[h.first].start) and not self._counted(h) \
+                and not self._done_by_verb(h.first):
             # quoted nouns are mostly rhetoric (شراكتنا، الحوار); a quoted verb reports an act, and
-            # so does a counted noun (تحييد 24 إرهابيا)
+            # so does a counted noun (تحييد 24 إرهابيا) or one a verb of doing governs («أقدمت على
+            # عملية اغتيال»، «نفذت ضربة»، «قامت بقصف»)
             return True
         return self._blocked(entry, h.first, h.last)
+
+    def _asked_party(self, j: int, verb_last: int) -> bool:
+        """The nisba at word ``j`` belongs to a phrase after من/إلى (``من الجانب الأمريكي``، ``إلى
+        السلطات العراقية``) past the verb's object: the party addressed."""
+        k = j - 1
+        while k > verb_last and not self.words[k].punct and k >= j - 3:
+            norm = self.words[k].norm
+            if norm in ("من", "الي") or norm[:1] == "ل" and k == j - 1:
+                return True
+            k -= 1
+        return False
+
+    def _done_by_verb(self, k: int, light: bool = True) -> bool:
+        """A verb of doing governs the noun at ``k`` (``أقدمت على عملية اغتيال``، ``نفذت ضربة``،
+        ``قامت بقصف``), with at most the head ``عملية`` and على between (``light``: support and
+        light verbs count too, not only أقدم/ارتكب)."""
+        words = self.words
+        j = k - 1
+        if j >= 0 and not words[j].punct and bare(words[j].norm) in ("عمليه", "عمليات"):
+            j -= 1
+        if j >= 0 and not words[j].punct and words[j].norm in ("علي", "ب"):
+            j -= 1
+        if j < 0 or words[j].punct:
+            return False
+        norm = words[j].norm
+        return norm.lstrip("وف") in _DOING_VERBS or light and any(
+            stem in _SUPPORT_VERBS or stem in _aw("light_verbs") for _, stem in candidates(norm))
+
+    def _sitting_of_vote(self, h: Hit) -> bool:
+        """``صوت البرلمان على قرار …، في جلسة حضرها 170 نائبا``، ``وجاء التصويت في جلسة
+        استثنائية``: the sitting a vote took place in is its setting, not a consultation."""
+        p = self.words[h.first - 1] if h.first > 0 else None
+        if not (h.prefix[:1] in ("ب", "ف") or p is not None and not p.punct and p.norm in ("في", "خلال", "وفي")):
+            return False
+        _si, lo, _hi = self.sentence_bounds(h.first)
+        return any(not w.punct and (w.norm in _VOTE_WORDS or w.norm[1:] in _VOTE_WORDS)
+                   for w in self.words[lo:h.first])
+
+    def _hypothetical_or_rated(self, h: Hit, etype: str) -> bool:
+        """An event noun after "any" (``تحسبا لأي هجوم``، ``رفضت أي وجود عسكري``: an act that may
+        come, not one that came) or after a copula of rating (``يشكل الانسحاب ضربة لاستراتيجية
+        واشنطن``، ``وتمثل الغارات تحولا``: a metaphor or a judgement, not an act reported)."""
+        p = self.words[h.first - 1]
+        if p.punct:
+            return False
+        if p.norm in _ANY:
+            # … unless a negation particle denies it (ليس هناك أي وجود لقوات، لم تقدم أي دعم: negated)
+            return not any(not w.punct and w.norm in _NEGATION_PARTICLES for w in self.words[max(0, h.first - 5):h.first])
+        if h.pos == "phrase" or etype == "PROTEST":
+            return False
+        words = self.words
+        preps = _aw("prepositions")
+        for j in range(h.first - 1, h.first - 5, -1):
+            if j < 0:
+                return False
+            w = words[j]
+            if w.punct or w.norm in preps:
+                return False  # (ومثل الوزير بلاده في اجتماع: "represented", the noun is where)
+            if w.norm in _COPULAS or w.norm[1:] in _COPULAS and w.norm[:1] in ("و", "ف"):
+                return True  # (واعتبر محللون الانسحاب ضربة موجعة: past the subject and the object)
+        return False
+
+    def _ranked_this(self, hit: Hit) -> bool:
+        """``وهذا أول هجوم``، ``وهو أكبر هجوم``، ``ويعد أعنف قصف``: a pronoun or a copula, an ordinal or a
+        superlative, then the event noun."""
+        p, q = self.words[hit.first - 1], self.words[hit.first - 2]
+        if p.punct or q.punct or not (p.norm in _ORDINALS or p.norm in _SUPERLATIVES):
+            return False
+        return q.norm in _THIS_IS or q.norm in _RANKING_COPULAS or q.norm[:1] == "و" and q.norm[1:] in _RANKING_COPULAS
+
+    def _ranked(self, hit: Hit) -> bool:
+        """A definite event noun right after a copula of rating (``ويعد الهجوم الأكبر منذ …``)."""
+        for j in (hit.first - 1, hit.first - 2):
+            if j < 0 or self.words[j].punct:
+                return False
+            norm = self.words[j].norm
+            if norm in _RANKING_COPULAS or norm[:1] in ("و", "ف") and norm[1:] in _RANKING_COPULAS:
+                return True
+        return False
 
     def _nominal_phrase(self, h: Hit) -> bool:
         """A phrase trigger that opens with a noun (``عمليات عسكرية``), not a verb (``أطلق النار``)."""
@@ -861,7 +951,7 @@ class _DocEvents:
         if entry.not_before and first > 0:
             p = self.words[first - 1]
             if not p.punct and (bare(p.norm) in entry.not_before or strip_article(p.norm) in entry.not_before) \
-                    and not self._prevented(first - 1):
+                    and not self._prevented(first - 1) and not self._support_subject(first - 1):
                 # … but حال الجيش دون تزويد المسلحين بالسلاح is aid prevented, not "without aid"
                 return True
         if entry.not_after and last + 1 < len(self.words):
@@ -870,6 +960,16 @@ class _DocEvents:
                                 or n.norm in entry.not_after):
                 return True
         return False
+
+    def _support_subject(self, k: int) -> bool:
+        """Word ``k`` is the definite subject of a support verb right before it (``شنت الطائرات
+        غارات``، ``نفذت المقاتلات ضربات``): the noun after it is the verb's object, not a compound
+        (``طائرات هجوم``)."""
+        w = self.words[k]
+        if k < 1 or not w.norm.startswith(("ال", "وال")) or strip_article(w.norm) not in _CRAFT_WORDS:
+            return False
+        v = self.words[k - 1]
+        return not v.punct and any(stem in _SUPPORT_VERBS for _, stem in candidates(v.norm))
 
     def _prevented(self, k: int) -> bool:
         """Word ``k`` (``دون``) closes ``حال … دون`` (prevented), with the subject between."""
@@ -978,7 +1078,28 @@ class _DocEvents:
             if pw[:1] in "بل" and not pw.startswith("ال") and len(pw) > 3 and not pw.startswith(
                     _aw_tuple("not_clitic_bl")) and self._clitic_bl(self.words[j]):
                 return True
+        if e.type in ("GPE", "LOC") and self._witness_place(e):
+            return True  # وشهدت العاصمة طرابلس اشتباكات: the place that saw them, not who fought
+        if e.type == "PERSON":
+            # اتصل برئيس حكومة الإقليم X، التقى بوزير الخارجية X: the person after a title with
+            # the clitic ب/ل is governed by it (the one called or met), not the subject
+            k = i - 1
+            while k >= 0 and i - k <= 4 and not self.words[k].punct:
+                nw = self.words[k].norm
+                if nw in _TITLE_HEADS:
+                    break
+                if nw[:1] in "بل" and nw[1:] in _TITLE_HEADS:
+                    return True
+                k -= 1
         return False
+
+    def _witness_place(self, e: Entity) -> bool:
+        """A place as the subject of شهد/تشهد (``وتشهد منطقة الساحل …``، ``شهدت العاصمة طرابلس``),
+        a place head word allowed between."""
+        k = self.widx(e.start) - 1
+        if k >= 0 and not self.words[k].punct and bare(self.words[k].norm) in _PLACE_HEADS:
+            k -= 1
+        return k >= 0 and not self.words[k].punct and self.words[k].norm.lstrip("وف") in _WITNESS_VERBS
 
     def _clause_conjunct(self, k: int, e: Entity) -> bool:
         """Word ``k`` is ف + the name (``، فالقوات التركية تتقدم``) or و + the name opening a clause:
@@ -1042,7 +1163,8 @@ class _DocEvents:
         for j in range(lo, min(hi, len(self.words))):
             w = self.words[j]
             accusative = not w.punct and w.norm.endswith("يا") and "\u064b" in w.text  # ضابطا روسيا
-            if w.punct or not (accusative or w.norm.endswith(_NISBA + ("ان",))) or self._in_org(w):
+            broken = _BROKEN_NISBA.get(w.norm) if w.norm[-1:] in ("س", "ك") else None  # مدربون روس، جنود أتراك
+            if w.punct or not (accusative or broken or w.norm.endswith(_NISBA + ("ان",))) or self._in_org(w):
                 continue
             ok = False
             if j > lo:
@@ -1062,7 +1184,7 @@ class _DocEvents:
                 ok = True
             if not ok:
                 continue
-            entry = _nationality(w.norm[:-1] if accusative else w.text)
+            entry = _nationality(broken or (w.norm[:-1] if accusative else w.text))
             if entry is not None:
                 return (getattr(entry, "name", None) or str(entry), getattr(entry, "id", None), j)
         return None
@@ -1224,6 +1346,9 @@ class _DocEvents:
         is_verb = hit.pos in ("past", "pres") or (hit.pos == "form" and (
             words[hit.first].norm[:1] in "يتن" or words[hit.first].norm[len(hit.prefix):] in _aw("past_forms")
             or words[hit.first].norm[len(hit.prefix):].startswith(("سي", "ست", "سن"))))
+        if not is_verb and hit.pos == "phrase" and hit.prefix in ("", "و", "ف") and not self._nominal_phrase(hit) \
+                and words[hit.first].norm.endswith(("وا", "ت")):
+            is_verb = True  # سلموا أنفسهم، أطلقت النار: a phrase opening with a finite verb
         if is_verb and _TANWIN & set(words[hit.first].text):
             is_verb = False  # طلبًا رسميًا: a word with tanwin is a noun, whatever its letters spell
         elif not is_verb and hit.pos != "noun" and hit.first > lo and words[hit.first - 1].norm in ("قد", "لقد"):
@@ -1331,10 +1456,20 @@ class _DocEvents:
                         not w.punct and not w.norm.startswith("ال") and not w.norm.endswith(_NISBA)
                         for w in self.words[hit.last + 1:self.widx(e.start)]):
                     break  # قصف مواقع لقوات سوريا الديمقراطية (قسد): the object has begun
-            nis = None if accused or self._generic_subject_before(hit, lo) else self._nisba_actor(
-                hit.last + 1, self._clause_end(hit.last + 1, hi, 8), standalone=False)
-            if nis:
-                return nis[0], nis[1], None
+            start = hit.last + 1
+            end = self._clause_end(start, hi, 8)
+            if words[hit.first].norm.lstrip("وف") in _KILLED_VERBS:
+                # قتل ثلاثة جنود أمريكيين: the passive's victims are no actor; the strike's nationality
+                # after them is (جنديين قتلا في قصف تركي)
+                start = next((k for k in range(start, end) if not words[k].punct and (
+                    words[k].norm in _CIRCUMSTANCE_WORDS or words[k].norm[:1] == "ب"
+                    and words[k].norm[1:] in _STRIKE_NOUNS)), end)
+            found = None if accused or self._generic_subject_before(hit, lo) else self._nisba_scan(
+                start, end, standalone=False)
+            if found is not None and etype == "REQUEST" and self._asked_party(found[2], hit.last):
+                found = None  # طلبت توضيحا من الجانب الأمريكي: the party asked, not who asks
+            if found is not None:
+                return found[0], found[1], None
         else:
             # genitive: طلبات البنتاجون، هجمات داعش، الضربات الجوية لقوات التحالف; but the
             # genitive of a patient noun is the victim (مقتل أحد قادة الحزب، اعتقال الناشط)
@@ -1419,6 +1554,11 @@ class _DocEvents:
             seg = [e for e in ents if self.widx(e.start) >= seg_lo and e.end <= words[max(seg_lo, seg_hi - 1)].end
                    and e.type in _ARG_TYPES and e.end <= t_start]
             seg_nisba = self._nisba_scan(seg_lo, seg_hi)
+            if seg_nisba is not None and etype == "ASSAULT" and any(
+                    not w.punct and (w.norm.lstrip("وف") in _KILLED_VERBS or w.norm in _SUBSET_WORDS)
+                    for w in words[seg_lo:seg_nisba[2]]):
+                # قتل ثلاثة جنود أمريكيين في هجوم، بينهم جندي أمريكي: the victims' nationality
+                seg_nisba = None
             for e in seg:
                 if not self._governed(e):
                     if seg_nisba is not None and self._content_gap(seg_nisba[2] + 1, self.widx(e.start)) > 3:
@@ -1598,7 +1738,17 @@ class _DocEvents:
                     return None  # المجلس العسكري بقيادة الجنرال X رفض: the leader of the subject
                 if e.type == "PERSON" or opens:
                     return e
+            if e.end == end and e.type == "ORG" and self._members_subject(e, lo):
+                return e  # نحو 300 من عناصر التنظيم سلموا أنفسهم: the members act for their group
         return None
+
+    def _members_subject(self, e: Entity, lo: int) -> bool:
+        """``(نحو 300) من عناصر التنظيم`` right before a verb: a counted share of a group's members."""
+        k = self.widx(e.start) - 1
+        if k - 1 < lo or self.words[k].punct or self.words[k].norm not in _MEMBER_WORDS:
+            return False
+        p = self.words[k - 1]
+        return not p.punct and (p.norm == "من" or self._in_quantity(p))
 
     def _previous_person(self, offset: int, verb: str) -> tuple[str, str | None, Entity | None] | None:
         """A verb without a subject (``ومن جهة أخرى، أشاد بـ…``) after a sentence whose last
@@ -2030,15 +2180,17 @@ class _DocEvents:
                           ents: list[Entity]) -> tuple[str | None, str | None, Entity | None] | None:
         """``قيام X بـ<event noun>`` / ``قامت X بـ…``: X, the subject of the light verb, did it
         (``بقيام مجموعة من الضباط الأمريكيين بالاتصال``, ``قامت طائرات روسية بقصف``)."""
-        if not self.words[hit.first].norm.startswith("ب"):
+        doing = not self.words[hit.first].norm.startswith("ب") and self._done_by_verb(hit.first, light=False)
+        if not self.words[hit.first].norm.startswith("ب") and not doing:
             return None
         m = hit.first - 1
         while m >= lo and hit.first - m <= 8:
             w = self.words[m]
             if w.punct and w.text in _PUNCT_BREAK:
                 return None
-            if not w.punct and any(stem in _aw("light_verbs") for _, stem in candidates(w.norm)):
-                break
+            if not w.punct and (any(stem in _aw("light_verbs") for _, stem in candidates(w.norm))
+                                or doing and w.norm.lstrip("وف") in _DOING_VERBS):
+                break  # (أقدمت القوات على عملية اغتيال: the subject of أقدم)
             m -= 1
         else:
             return None
@@ -2380,6 +2532,8 @@ class _DocEvents:
                 rank = (1 if etype == "RETREAT" else 2) if after else 4
             elif prep == "ل":
                 rank = 2 if after else 4
+            elif not after and self._witness_place(e) and not self._clause_between(k, hit.first):
+                rank = 1  # وتشهد منطقة الساحل تصاعدا في هجمات …، شهدت المدينة اشتباكات: the place that saw it
             else:
                 rank = 5 if after else 6
             dist = abs(e.start - t_start)
@@ -2397,11 +2551,31 @@ class _DocEvents:
         if land is not None and (best is None or (land[0], land[1]) < (best[0], best[1])):
             return land[2], land[3]
         if best is not None:
+            site = self._site_in(best[2], places)
+            if site is not None:
+                return self._place_label(site), site.id  # على موقع "البرج 22" في الأردن: the site, not its country
             return self._place_label(best[2]), best[2].id
         for back in (si - 1, si - 2):
             if back >= 0 and back in self.places_by_sentence:
                 return self.places_by_sentence[back], None
         return self.theatre
+
+    def _site_in(self, e: Entity, places: list[Entity]) -> Entity | None:
+        """The place named right before ``في e`` (``قاعدة عين الأسد في الأنبار``، ``موقع "البرج 22" في
+        الأردن``): the more specific site the event took place at."""
+        k = self.widx(e.start)
+        if k < 2 or self.words[k - 1].norm != "في":
+            return None
+        j = k - 2
+        while j > 0 and self.words[j].punct and self.words[j].text in _QUOTE_MARKS:
+            j -= 1
+        if self.words[j].punct:
+            return None
+        end = self.words[j].end
+        for p in places:
+            if p is not e and p.end == end and p.type in ("GPE", "LOC"):
+                return p
+        return None
 
     def _led_by(self, e: Entity) -> bool:
         """The place names who leads (التحالف بقيادة الولايات المتحدة): a leader, not where it happened."""
@@ -2589,28 +2763,45 @@ class _DocEvents:
         preposition near the trigger is a place, the last town named before it (rank and distance
         as in :meth:`location`)."""
         t_start = self.words[hit.first].start
-        for k in range(max(lo, hit.first - 6), min(hi, hit.last + 7)):
+        for k in range(max(lo, hit.first - 6), min(hi, hit.last + 10)):
             if hit.first <= k <= hit.last:
                 continue
             w = self.words[k]
-            if w.punct or not w.norm.endswith(_TOWN_ENDINGS) or self._in_name(w):
+            if w.punct or not w.norm.endswith(_ANAPHOR_ENDINGS) or self._in_name(w):
                 continue
-            kind = _TOWN_WORDS.get(bare(w.norm))
-            if kind is None or not (w.norm.startswith(("ال", "بال", "وال", "فال", "لل", "ولل", "وبال"))):
+            head = bare(w.norm)
+            kind = _TOWN_WORDS.get(head)
+            if kind is None and head not in _FACILITY_WORDS or \
+                    not (w.norm.startswith(("ال", "بال", "وال", "فال", "لل", "ولل", "وبال"))):
                 continue
             prev = self.words[k - 1] if k > 0 else None
             governed = w.norm.startswith(("بال", "لل", "وبال", "ولل")) or (
                 prev is not None and not prev.punct and (prev.norm in _aw("prepositions") or
-                                                         prev.norm in _aw("direction_words")))
+                                                         prev.norm in _aw("direction_words")
+                                                         or kind is None and (prev.norm in _SITE_PARTS or bare(prev.norm) in _SITE_PARTS)))
             if not governed:
                 continue
-            ante = self._last_town(w.start, kind)
+            # على السجن، في محيط القاعدة: the prison, the base named before (سجن غويران، قاعدة عين الأسد)
+            ante = self._last_town(w.start, kind) if kind is not None else self._last_facility(w.start, head)
             if ante is None:
                 continue
             after = k > hit.last
             if after and self._crosses_clause(hit.last, k):
                 continue
             return (1 if after else 3), abs(w.start - t_start), ante
+        return None
+
+    def _last_facility(self, offset: int, head: str) -> Entity | None:
+        """The last place named before ``offset`` with ``head`` as its first word (``سجن غويران`` for
+        ``السجن``, ``قاعدة عين الأسد`` for ``القاعدة``), within the last 1500 characters."""
+        for e in reversed(self.ents.before(offset)):
+            if e.start < offset - 1500:
+                return None
+            if e.type not in ("GPE", "LOC", "ORG"):
+                continue
+            first = e.text.split()[0] if e.text else ""
+            if len(e.text.split()) > 1 and bare(strip_article(norm_word(first))) == head:
+                return e
         return None
 
     def _last_town(self, offset: int, kind: str) -> Entity | None:
@@ -2715,6 +2906,8 @@ class _DocEvents:
                 for cue in cues:
                     if brk and len(cue) == 1:
                         continue  # a clause opener is a cue only as the end of a phrase (لن نتوقف حتى)
+                    if dist == 0 and hit.pos in ("past", "pres") and cue[-1] in _DECISION_NOUNS:
+                        continue  # قرار يطالب الحكومة بـ، قرار يدين الهجوم: what the resolution itself does
                     if self._cue_at(j, cue, hit.first):
                         cand = (dist, -len(cue), g.modality)
                         longer = next((c2 for c2 in self.mod.ends.get(cue, ()) if self._cue_at(j, c2, hit.first)),
@@ -2755,7 +2948,11 @@ class _DocEvents:
         # adjectival cues right after a noun trigger: الهجوم المرتقب، الانسحاب المنتظر
         if hit.pos in ("noun", "form", "phrase"):
             j, seen = hit.last + 1, 0
-            while j < hi and seen < 3:
+            # (the subject of a that-clause reaches its verb past its genitive: أن انسحاب القوات
+            # الأمريكية من البلاد سيكتمل)
+            subject = hit.first > 0 and words[hit.first - 1].norm in _aw("bare_complementizers")
+            reach = 5 if subject else 3
+            while j < hi and seen < reach:
                 w = words[j]
                 if w.punct:
                     break
@@ -2766,7 +2963,7 @@ class _DocEvents:
                     if g.modality == "planned" and g.position == "before" and seen <= 2 and \
                             w.norm[:2] in ("سي", "ست", "سن") and (w.norm,) in g.cue_set:
                         return "planned"  # أن قمة استثنائية ستعقد: the noun is the future verb's subject
-                if seen <= 2 and self._future_verb(w.norm):
+                if (seen <= 2 or subject) and self._future_verb(w.norm):
                     return "planned"
                 seen += 1
                 j += 1
@@ -3060,6 +3257,8 @@ class _DocEvents:
         if hit.pos not in ("past", "pres") or hit.first < 2 or hit.prefix:
             return False
         rel = self.words[hit.first - 1]
+        if not rel.punct and rel.norm not in _aw("relatives"):
+            return entry.type == "ASSAULT" and self._describes_noun(hit, entry)
         if rel.punct or rel.norm not in _aw("relatives"):
             return False
         norm = self.words[hit.first].norm
@@ -3077,6 +3276,38 @@ class _DocEvents:
                 return True
         return False
 
+    def _describes_noun(self, hit: Hit, entry: TriggerEntry) -> bool:
+        """``في هجوم صاروخي استهدف مطار المدينة``: a verb right after an indefinite event noun of
+        its type (its adjectives between) is a relative clause without a pronoun describing that
+        event, not a second act."""
+        words = self.words
+        norm = words[hit.first].norm
+        if norm in _aw("agent_verbs") or norm.endswith(_OBJECT_SUFFIXES):
+            return False
+        agent = False
+        for k in range(hit.first - 1, max(hit.first - 8, -1), -1):
+            w = words[k]
+            if w.punct:
+                return False
+            if w.norm in _aw("agent_verbs"):
+                agent = True  # بضربة نفذتها طائرة مسيرة أمريكية استهدفت سيارتهم: past the agent
+                continue
+            if k < hit.first - 3 and not agent or w.norm in _CIRCUMSTANCE_WORDS or w.norm in _aw("prepositions"):
+                return False  # (في قصف: after a preposition the "verb" is a noun)
+            if self._in_name(w):
+                if agent:
+                    continue
+                return False
+            if w.norm.startswith(("ال", "وال", "بال", "فال", "لل")):
+                if k == hit.first - 1:
+                    return False  # الجيش استهدف: a definite subject before its verb
+                continue  # (an adjective with the article belongs to a definite noun: checked below)
+            for h in match_word(words, k, self.lex):
+                if h.pos in ("noun", "form") and self.lex.entries[h.entry].type == entry.type \
+                        and not h.prefix.endswith("ال"):
+                    return True
+        return False
+
     def _merge_reach(self, hit: Hit, prev: Event | None) -> int:
         """How far (in words) a second trigger of the same type is still the same act: further
         for the noun object of a support verb with a long subject between (``شنت طائرة حربية تابعة
@@ -3085,9 +3316,16 @@ class _DocEvents:
                 any(stem in _SUPPORT_VERBS for _, stem in candidates(norm_word(prev.trigger.text))) and \
                 not any(w.punct and w.text in _PUNCT_BREAK for w in self.words[self.widx(prev.trigger.end):hit.first]):
             return 24
-        if prev is not None and prev.type == "ASSAULT" and hit.pos in ("noun", "form") and hit.first > 0 \
-                and self.words[hit.first - 1].norm in _CIRCUMSTANCE_WORDS \
-                and norm_word(prev.trigger.text).lstrip("وف") in _KILLED_VERBS \
+        if prev is None or prev.type != "ASSAULT" or hit.pos not in ("noun", "form") or hit.first == 0:
+            return 12
+        circumstance = self.words[hit.first - 1].norm in _CIRCUMSTANCE_WORDS
+        instrument = hit.prefix in ("ب", "وب")
+        if not circumstance and not instrument:
+            return 12
+        pt = norm_word(prev.trigger.text)
+        killed = pt.lstrip("وف") in _KILLED_VERBS
+        # (مقتل القائد ومرافقيه بضربة أمريكية: the death and the strike that caused it)
+        if (circumstance and killed or instrument and (killed or bare(pt) in _aw("death_nouns"))) \
                 and not any(w.punct and w.text in _SENTENCE_BREAK
                             for w in self.words[self.widx(prev.trigger.end):hit.first]):
             return 24  # قتل ثمانية أشخاص، بينهم مقاتلون من …، في غارة: the deaths and the strike are one
@@ -3096,8 +3334,11 @@ class _DocEvents:
     def _demand_of_protest(self, hit: Hit, entry: TriggerEntry, done: list[Event], si: int) -> bool:
         """``تظاهر آلاف أمام البرلمان مطالبين بإقالة الحكومة``: the participle of a demand right after
         a protest tells what the protesters wanted; it is part of the PROTEST, not a REQUEST."""
-        if entry.type != "REQUEST" or hit.pos != "form" or not done or done[-1].type != "PROTEST" \
-                or done[-1].sentence != si:
+        if entry.type != "REQUEST" or not done or done[-1].type != "PROTEST" or done[-1].sentence != si:
+            return False
+        if hit.pos in ("pres", "form") and not hit.prefix and hit.first == self.widx(done[-1].trigger.end):
+            return True  # مظاهرات تطالب بإسقاط الحكومة، وسط هتافات تطالب بطرد القوات: the crowd's demand
+        if hit.pos != "form":
             return False
         norm = self.words[hit.first].norm
         if norm not in _DEMAND_PARTICIPLES and norm[1:] not in _DEMAND_PARTICIPLES:
@@ -3187,7 +3428,8 @@ class _DocEvents:
         line = text[a:b].strip()
         if not line or line[-1] in ".!?؟:»”\"":
             return False
-        return len(line.split()) <= 6 and (a > 0 or b < len(text))
+        # (… and the headline left at the top of the text, restated by the lead under it)
+        return len(line.split()) <= 6 and (a > 0 or b < len(text)) or a == 0 and b < len(text) and len(line.split()) <= 14
 
     def _purpose_of_previous(self, hit: Hit, done: list[Event]) -> bool:
         """``نشر … لمساعدة بغداد``: a purpose noun right after another event is its goal, not a new event."""
@@ -3195,6 +3437,11 @@ class _DocEvents:
             return False  # (a phrase only as the content of a threat or a request: مهددا بفرض عقوبات)
         start = self.words[hit.first].start
         prev = done[-1] if done else None
+        if prev is not None and prev.type in ("THREATEN", "REQUEST") and prev.trigger.end <= start \
+                and hit.pos != "phrase" and hit.first >= 1 and self._vowed_content(hit.first - 1):
+            # تعهدت الحركة بمواصلة الهجمات، طالبوا باستئناف الضربات: what is vowed or asked for
+            if 0 <= self._content_gap(self.widx(prev.trigger.end), hit.first - 1) <= 3:
+                return True
         if prev is not None and prev.type == "REJECT" and any(
                 stem in _denial_cues() for _, stem in candidates(norm_word(prev.trigger.text))):
             return False  # نفت واشنطن أي خطط لانسحاب قواتها: what is denied, negated, not a purpose
@@ -3211,8 +3458,10 @@ class _DocEvents:
                 self.words[hit.first - 1].norm != "حتي"
         if hit.prefix in ("ب", "بال") and prev is not None and prev.trigger.end <= start:
             # طلبات البنتاجون بإرسال قوات، التزامهم بالتعاون: the content of the request/pledge
+            # (a threat or a demand further on, past its subject: وهدد الرئيس الأمريكي X بفرض عقوبات)
             a = self.widx(prev.trigger.end)
-            return hit.first - a <= 3 and self._content_gap(a, hit.first) >= 0
+            reach = 8 if prev.type in ("THREATEN", "REQUEST") and hit.pos == "phrase" else 3
+            return hit.first - a <= reach and self._content_gap(a, hit.first) >= 0
         if not hit.prefix.startswith(("ل", "لل")):
             return False
         j = hit.first - 1
@@ -3227,6 +3476,18 @@ class _DocEvents:
                 return True
             break
         return False
+
+    def _vowed_content(self, k: int) -> bool:
+        """Word ``k`` is a verbal noun of carrying on with ب (``بمواصلة``، ``باستئناف``، ``بتكثيف``)
+        or of carrying out (``بشن``، ``بتنفيذ``): what follows is the content of a vow or a demand."""
+        w = self.words[k]
+        if w.punct:
+            return False
+        norm = w.norm
+        if norm in _CONTENT_MASDARS:
+            return True
+        stem = norm[2:] if norm.startswith("وب") else norm[1:] if norm.startswith("ب") else ""
+        return stem in _STEP_UP
 
     def _background_fighting(self, hit: Hit, entry: TriggerEntry) -> bool:
         """``بعد أشهر من المعارك الضارية``، ``خلال المعارك الأخيرة``: the fighting as a known
@@ -3477,6 +3738,16 @@ class _DocEvents:
             if not p.punct and p.norm in _aw("demonstratives"):
                 return True
         w = self.words[hit.first]
+        if (hit.prefix.endswith("ال") or w.norm.startswith(("ال", "وال"))) and self._ranked(hit) and any(
+                e.type == entry.type for e in self.done):
+            return True  # ويعد الهجوم الأكبر للتنظيم منذ …: the attack told before, ranked
+        if hit.pos in ("noun", "form") and not hit.prefix and hit.first >= 2 and self._ranked_this(hit) and any(
+                e.type == entry.type for e in self.done):
+            return True  # وهذا أول هجوم كبير يستهدف القوات …، ويعد أكبر هجوم: the attack told, ranked
+        if entry.type == "ASSAULT" and si >= 0 and (bare(w.norm) in _aw("death_nouns") or hit.lemma in _aw("death_nouns")) \
+                and self._confirmed(hit.first) and any(e.type == "ASSAULT" and e.sentence is not None and e.sentence < si
+                                                       for e in self.done):
+            return True  # وأكدت الكتائب مقتل القيادي، نعت الحركة …: the death of the strike told before
         definite = hit.prefix.endswith(("ال", "لل")) or w.norm.startswith(("ال", "وال", "بال", "فال", "لل"))
         if not definite:
             # اجتماع "بروكسل": a noun with a name as its genitive is definite too
@@ -3507,6 +3778,17 @@ class _DocEvents:
             j -= 1
             n += 1
         return True
+
+    def _confirmed(self, k: int) -> bool:
+        """A verb of confirming or mourning governs the noun at ``k``, its subject between
+        (``وأكدت الكتائب مقتل``، ``نعت الحركة``)."""
+        j = k - 1
+        while j >= 0 and k - j <= 4 and not self.words[j].punct:
+            norm = self.words[j].norm
+            if norm in _CONFIRM or norm[1:] in _CONFIRM and norm[:1] in ("و", "ف"):
+                return True
+            j -= 1
+        return False
 
     def _claimed_or_commented(self, hit: Hit, definite: bool) -> bool:
         """A definite event noun (or one with a possessive genitive: ``مقتل زعيمه``) that is the
@@ -3735,6 +4017,11 @@ _KANA: Final = frozenset(("كان", "كانت", "وكان", "وكانت", "فك�
 #: a definite town word and the place subtypes it may refer back to (المدينة → a city or town)
 _TOWN_WORDS: Final = {"مدينه": "city", "بلده": "town", "قريه": "town", "بلدة": "town"}
 _TOWN_ENDINGS: Final = tuple(_TOWN_WORDS)
+# facilities taken up by a definite noun (على السجن، في محيط القاعدة) and the parts of a site that
+# lead to them (عند بوابة السجن، في محيط المطار)
+_FACILITY_WORDS: Final = frozenset(("سجن", "قاعده", "مطار", "معسكر", "ميناء", "مستشفي"))
+_ANAPHOR_ENDINGS: Final = _TOWN_ENDINGS + tuple(_FACILITY_WORDS)
+_SITE_PARTS: Final = frozenset(("بوابه", "محيط", "مدخل", "اسوار", "سور", "ساحه", "مبني", "مباني", "ابواب", "باب"))
 _TOWN_SUBTYPES: Final = {"city": ("city", "town", "capital"), "town": ("town", "city", "district")}
 
 
@@ -3757,6 +4044,28 @@ _COMMENT_VERBS: Final = frozenset(norm_word(w) for w in ("يعلق", "تعلق",
 _PERSON_TITLES: Final = frozenset(("ملك", "امير", "رئيس", "عاهل", "جنرال", "وزير", "سلطان", "شيخ"))
 _INFO_NOUNS: Final = frozenset(("معلومات", "معلومه", "تفاصيل", "دليل", "ادله", "بيانات"))
 _SUBSET_WORDS: Final = frozenset(("بينهم", "بينها", "بينهن", "منهم", "منها", "منهن", "وبينهم", "ومنهم"))
+# copulas of rating: an event noun after them names what something amounts to (يشكل الانسحاب ضربة
+# لاستراتيجية واشنطن: a metaphor; ويعد الهجوم الأكبر منذ …: the attack told, ranked); يعد/تعد "prepares"
+# takes an indefinite noun (يعد الجيش هجوما), so those only with a definite one
+_COPULAS: Final = frozenset(("يشكل", "تشكل", "يمثل", "تمثل", "مثلت", "يعتبر", "تعتبر",
+                             "اعتبر", "اعتبرت", "بات", "باتت", "اصبح", "اصبحت"))
+_CONFIRM: Final = frozenset(("اكد", "اكدت", "اكدوا", "يؤكد", "تؤكد", "نعي", "نعت", "نعوا", "ينعي", "تنعي"))
+_MEMBER_WORDS: Final = frozenset(("عناصر", "افراد", "مقاتلي", "مسلحي", "اعضاء"))
+_SITTINGS: Final = frozenset(("جلسه", "جلسات"))
+_VOTE_WORDS: Final = frozenset(("تصويت", "التصويت", "صوت", "صوتت", "صوتوا", "يصوت", "تصوت", "صادق", "صادقت",
+                                "اقر", "اقرت"))
+# broken plurals of nationality adjectives (مدربون عسكريون روس، جنود أتراك) → the singular nisba
+_BROKEN_NISBA: Final = {"روس": "روسي", "الروس": "روسي", "اتراك": "تركي", "الاتراك": "تركي"}
+_NEGATION_PARTICLES: Final = frozenset(("لا", "لم", "لن", "ليس", "ليست", "ولا", "ولم", "ولن", "وليس", "دون", "بدون",
+                                        "غير", "عدم"))
+_WITNESS_VERBS: Final = frozenset(("شهد", "شهدت", "يشهد", "تشهد", "تشهدان", "يشهدان"))
+_PLACE_HEADS: Final = frozenset(("عاصمه", "مدينه", "منطقه", "بلده", "محافظه", "ولايه", "اقليم", "قريه"))
+_THIS_IS: Final = frozenset(("هذا", "وهذا", "هذه", "وهذه", "هو", "وهو", "هي", "وهي", "فهو", "فهي"))
+_DOING_VERBS: Final = frozenset(("اقدم", "اقدمت", "اقدموا", "يقدم", "تقدم", "يقدمون", "ارتكب", "ارتكبت", "ارتكبوا"))
+_DECISION_NOUNS: Final = frozenset(("قرار", "قرارا"))
+_RANKING_COPULAS: Final = frozenset(("يعد", "تعد", "عد", "عدت", "يعتبر", "تعتبر", "اعتبر", "اعتبرت"))
+# "any" before an event noun: a hypothetical act (تحسبا لأي هجوم، رفض أي وجود عسكري), not one that happened
+_ANY: Final = frozenset(("اي", "ايه", "لاي", "لايه", "باي", "بايه", "واي", "وايه", "ولاي"))
 _STEP_UP: Final = frozenset(("تكثيف", "توسيع", "زياده", "تعزيز", "مواصله", "استئناف", "تصعيد", "تسريع"))
 _FORCE_ADJECTIVES: Final = frozenset(("خاصه", "الخاصه", "مسلحه", "المسلحه", "مشتركه", "المشتركه"))
 _COUNTRY_PRONOUNS: Final = frozenset(("بلاده", "بلادها", "بلادنا", "بلادي", "بلادهم", "دولته", "دولتها", "دولتنا"))
