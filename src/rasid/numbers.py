@@ -158,6 +158,114 @@ def first_char_guard(pattern: str) -> str:
 _CLASS_CATEGORIES: Final = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
 
 
+def prefix_guard(pattern: str, depth: int = 4) -> str:
+    """A look-ahead for the first ``depth`` characters a match of ``pattern`` can start with, or
+    :func:`first_char_guard`'s one-character guard when the prefixes cannot be bounded.
+
+    Where most words start with a letter some alternative may start with (``ال`` opens half of
+    them), a one-character guard passes almost everywhere and the alternative runs anyway. This
+    guard is a small trie over the first ``depth`` character classes of the pattern, read from the
+    parsed pattern with look-arounds ignored (a superset, so the matches are the same), and
+    ``الحكومة`` fails it on its third character.
+    """
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]  # noqa: PLC0415 - CPython's own regex parser (3.11+)
+        from re import _parser  # type: ignore[attr-defined]
+        found = _prefixes(_parser.parse(pattern).data, c, depth)
+    except Exception:  # noqa: BLE001 - another interpreter's internals: the one-character guard
+        found = None
+    if found is None or () in found or len(found) > _MAX_PREFIXES:
+        return first_char_guard(pattern)
+    return "(?=" + _trie_of(found) + ")"
+
+
+#: above this many prefix tuples the guard costs more than it saves
+_MAX_PREFIXES: Final = 2000
+
+
+def _trie_of(tuples: set[tuple[str, ...]]) -> str:
+    """An alternation matching any of ``tuples`` (class items per character) as a prefix."""
+    heads: dict[str, set[tuple[str, ...]]] = {}
+    for t in tuples:
+        heads.setdefault(t[0], set()).add(t[1:])
+    parts = []
+    for head in sorted(heads):
+        tails = heads[head]
+        parts.append(f"[{head}]" if () in tails else f"[{head}](?:{_trie_of(tails)})")
+    return "|".join(parts)
+
+
+def _class_item(op: Any, av: Any, c: Any) -> str | None:
+    r"""The class text of one LITERAL or IN op (``ا``, ``0-9``, ``\d``), or None."""
+    if op is c.LITERAL:
+        return re.escape(chr(av))
+    if op is not c.IN:
+        return None
+    out: list[str] = []
+    for iop, iav in av:
+        if iop is c.LITERAL:
+            out.append(re.escape(chr(iav)))
+        elif iop is c.RANGE:
+            out.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+        elif iop is c.CATEGORY and getattr(iav, "name", "") in _CLASS_CATEGORIES:
+            out.append(_CLASS_CATEGORIES[iav.name])
+        else:
+            return None
+    return "".join(out)
+
+
+def _prefixes(items: Any, c: Any, k: int) -> set[tuple[str, ...]] | None:
+    """Class-item tuples (length <= ``k``) that the first characters of every match of the op
+    sequence ``items`` follow; a tuple shorter than ``k`` means a match may end there. None when
+    unbounded (``.``, negated classes, back-references, repeats of what may be empty)."""
+    results: set[tuple[str, ...]] = {()}
+    for op, av in items:
+        if all(len(t) >= k for t in results):
+            break
+        step = _op_prefixes(op, av, c, k)
+        if step is None:
+            return None
+        results = {t if len(t) >= k else (t + u)[:k] for t in results for u in step}
+        if len(results) > _MAX_PREFIXES:
+            return None
+    return results
+
+
+def _op_prefixes(op: Any, av: Any, c: Any, k: int) -> set[tuple[str, ...]] | None:
+    """:func:`_prefixes` of one op."""
+    if op is c.LITERAL or op is c.IN:
+        item = _class_item(op, av, c)
+        return None if item is None else {(item,)}
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {()}  # zero-width
+    if op is c.SUBPATTERN:
+        return None if av[1] else _prefixes(av[3].data, c, k)
+    if op is c.BRANCH:
+        out: set[tuple[str, ...]] = set()
+        for alt in av[1]:
+            sub = _prefixes(alt.data, c, k)
+            if sub is None:
+                return None
+            out |= sub
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        lo, hi, body = av
+        one = _prefixes(body.data, c, k)
+        if one is None or () in one:
+            return None
+        res: set[tuple[str, ...]] = set()
+        cur: set[tuple[str, ...]] = {()}
+        for r in range(k + 1):
+            if r >= lo:
+                res |= cur
+            if r >= hi:
+                break
+            cur = {t if len(t) >= k else (t + u)[:k] for t in cur for u in one}
+        res |= {t for t in cur if len(t) >= k}
+        return res
+    return None
+
+
 def _first_chars(items: Any, c: Any) -> tuple[set[str], bool] | None:
     """(class items a match of the op sequence ``items`` may start with, whether it may be
     empty), or None when unbounded; see :func:`first_char_guard`."""

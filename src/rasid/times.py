@@ -28,11 +28,11 @@ from rasid.model import Document, TimeExpr
 from rasid.numbers import (
     Folded,
     WordStarts,
-    first_char_guard,
     fold,
     norm_word,
     number_pattern,
     parse_number,
+    prefix_guard,
     trie_alt,
 )
 from rasid.segment import sentence_indexes
@@ -236,7 +236,7 @@ def lexicon() -> Lexicon:
     # one cheap word-start test per position before any branch is tried, and a first-character
     # test at the head of each branch (a failing branch then costs one step instead of several)
     pattern = bp + part_prefix + "(?:" + "|".join(
-        f"(?P<k_{name}>{first_char_guard(rx)}{rx})" for name, rx in branches) + ")"
+        f"(?P<k_{name}>{prefix_guard(rx)}{rx})" for name, rx in branches) + ")"
     # Every branch starts with one of these words (or a digit): matching the full regex only at
     # such word starts keeps the stage fast. Month names are matched as prefixes: a month glued
     # to its modifier (ديسمبرالماضي) must still be a candidate.
