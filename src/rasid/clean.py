@@ -77,6 +77,8 @@ _SENT_END: Final = ".!?؟…"
 _LINE_END_PUNCT_RE: Final = re.compile(r"[.،,:؛;]\s*$")
 _HAS_SENT_PUNCT_RE: Final = re.compile(r"[.!?؟؛;…،,:]")
 _WORD_RE: Final = re.compile(rf"[{AR_LETTERS}{AR_MARKS}\u0640A-Za-z{_DIGITS}]+")
+#: first words of an outlet's name on a masthead line (normalised as by :func:`_norm_line`)
+_OUTLET_WORDS: Final = frozenset({"صحيفه", "جريده", "موقع", "وكاله", "قناه", "شبكه", "مجله", "اذاعه", "تلفزيون"})
 
 
 # --------------------------------------------------------------------------------------------
@@ -1186,9 +1188,18 @@ def _select_lines(lines: list[MappedText], given_title: str | None
 
     reasons = [boilerplate_reason(ln.text, bp) for ln in lines]
     # a masthead: the site's name on the first line, right above the site's navigation menu
-    top = [x for x, r in enumerate(reasons) if r != "empty"][:2]
-    if len(top) == 2 and reasons[top[0]] is None and reasons[top[1]] in ("menu", "link-list") \
-            and len(_words(lines[top[0]].text)) <= 5 and not _HAS_SENT_PUNCT_RE.search(lines[top[0]].text):
+    top = [x for x, r in enumerate(reasons) if r != "empty"][:4]
+    # (the site's date bar may stand above the name, or between the name and the menu)
+    if len(top) >= 3 and reasons[top[0]] is None and _is_date_line(lines[top[0]].text, bp):
+        top = top[1:]
+    dated = len(top) >= 3 and reasons[top[1]] is None and _is_date_line(lines[top[1]].text, bp)
+    if dated:
+        top = [top[0], top[2]]
+    if len(top) >= 2 and reasons[top[0]] is None \
+            and len(_words(lines[top[0]].text)) <= 5 and not _HAS_SENT_PUNCT_RE.search(lines[top[0]].text) \
+            and (reasons[top[1]] in ("menu", "link-list")
+                 # or an outlet's name (صحيفة / وكالة / قناة ...) over the site's date bar
+                 or (dated and _norm_line(_words(lines[top[0]].text)[0]) in _OUTLET_WORDS)):
         reasons[top[0]] = "masthead"
 
     # trailing block of other headlines, introduced by a related-news header or link line:

@@ -313,6 +313,25 @@ def _seizing_verb(toks: list[tuple[int, int, str]]) -> str | None:
     return None
 
 
+#: crew nouns (folded lemma) and the words of seizing a vessel and of the vessel (folded)
+_CREW_LEMMAS: Final = frozenset(("بحار",))
+_VESSEL_SEIZING: Final = frozenset(("استولت", "استولي", "استولوا", "الاستيلاء", "استيلاء", "احتجاز", "احتجزت", "احتجز",
+                             "احتجزوا", "يحتجزون", "تحتجز", "اختطاف", "اختطفت", "اختطفوا", "خطف", "قرصنه", "مصادره"))
+_VESSELS: Final = frozenset(("سفينه", "السفينه", "سفن", "السفن", "ناقله", "الناقله", "باخره", "الباخره", "زورق",
+                      "الزورق", "مركب", "المركب"))
+
+
+def _seized_crew(tk: _Tokens, start: int) -> str | None:
+    """``طاقم السفينة يتألف من 25 بحارا``: the crew of a vessel whose seizure the article reported
+    before the count are held with it (a seizing word with the vessel a few words after it)."""
+    toks = tk.between(max(0, start - 3000), start)
+    for k, t in enumerate(toks):
+        w = t[2][1:] if t[2][:1] in "وف" and len(t[2]) > 4 else t[2]
+        if (w in _VESSEL_SEIZING or t[2] in _VESSEL_SEIZING) and any(x[2] in _VESSELS for x in toks[k + 1:k + 7]):
+            return "detained"
+    return None
+
+
 def _window_before(toks: list[tuple[int, int, str]], n: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for t in reversed(toks):
@@ -506,6 +525,12 @@ def extract(doc: Document, folded: Folded | None = None) -> list[Quantity]:
         if low_end is not None:
             # "بين 600 و900 مقاتل", "بين ثلاثة آلاف وخمسة آلاف مسلح": each number is a count of the
             # noun (the first one elliptically); the second carries both bounds
+            if qty.category not in ("casualties", "detained") and _counts_people(u, qty):
+                # "مقتل ما بين 200 ألف و1.2 مليون شخص": the cue stands before the whole range
+                cue = _cue_category(u, _window_before(
+                    [t for t in tk.between(max(0, low_end.start - 80), low_end.start) if t[2] not in ("بين", "ما")], 4))
+                if cue:
+                    qty.category = low_end.category = cue
             la, lb = f.span(low_end.start, low_end.end)
             low_end.start, low_end.end, low_end.text = la, lb, doc.text[la:lb]
             taken.append((la, lb))
@@ -814,6 +839,8 @@ def _from_match(doc: Document, u: Units, f: Folded, tk: _Tokens, m: re.Match[str
                 u, _window_before(tk.between(max(0, start - 200), start), 16)[::-1]) or _subject_fate(
                 u, [t for t in after if t[0] >= noun_end]) or _seizing_verb(tk.between(max(0, start - 160), start)
                                                                            ) or _coordinated_cue(u, f.text, start, before)
+            if not cue and noun.lemma in _CREW_LEMMAS:
+                cue = _seized_crew(tk, start)
             if cue and cat not in ("casualties", "detained"):
                 cat = cue
         tail = _window_after([t for t in after if t[0] >= noun_end], 3)

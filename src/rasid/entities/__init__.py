@@ -238,8 +238,9 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
             unlinked(_strip_clitic(ws[a0]), ws[a1 - 1].end, a0, a1, "LOC")
             continue
         if entry.type == "GPE" and i > 0 and not covered[i - 1] and ws[i].gap_before == GAP_NONE \
-                and m.start == m.word_start and not _CAMP_HEADS.isdisjoint(ws[i - 1].forms[:2]):
-            # مخيم عين عيسى: a camp named after its town is a place of its own (LOC), head included
+                and m.start == m.word_start and not _TOWN_FACILITY_HEADS.isdisjoint(ws[i - 1].forms[:2]):
+            # مخيم عين عيسى: a camp named after its town is a place of its own (LOC), head included;
+            # so is an airport or port without الدولي (مطار النجف, ميناء الحديدة)
             unlinked(_strip_clitic(ws[i - 1]), end, i - 1, j, "LOC")
             continue
         if entry.type in ("GPE", "LOC") and i > 0 and not covered[i - 1] and ws[i].gap_before == GAP_NONE \
@@ -478,6 +479,7 @@ _AIRPORT_HEADS: Final = frozenset({"مطار", "ميناء"})
 _CROSSING_HEADS: Final = frozenset({"معبر", "منفذ"})
 #: heads of a camp named after a town (مخيم عين عيسى, مخيم جنين): the camp is a LOC of its own
 _CAMP_HEADS: Final = frozenset({"مخيم", "قاعده"})  # قاعدة غاو: a base named after its town, too
+_TOWN_FACILITY_HEADS: Final = _CAMP_HEADS | _AIRPORT_HEADS
 #: outlet heads before a place name that names the outlet (قناة الفرات، صحيفة النيل، إذاعة دجلة)
 _BROADCAST_HEADS: Final = frozenset({"قناه", "صحيفه", "جريده", "اذاعه", "تلفزيون", "راديو", "مجله"})
 #: dual base heads (قاعدتي X وY): each member is a base (bases are LOC), whatever town shares its name
@@ -940,9 +942,13 @@ def _country_not_adjective(kb: KB, m: AliasMatch, ws: list[Word], i: int) -> boo
     if i == 0 or ws[i].gap_before == GAP_HARD:
         return True
     prev = ws[i - 1]
-    if prev.bare.startswith("ال") or kb.nationality_of(prev.norm) is not None:
+    if (prev.bare.startswith("ال") and prev.bare not in _AL_PARTICLES) or kb.nationality_of(prev.norm) is not None:
         return False
     return True
+
+
+#: particles that begin with ال but are no definite noun (إضافة إلى السعودية: the country after إلى)
+_AL_PARTICLES: Final = frozenset({"الي", "الى", "الا", "الذي", "التي", "الذين"})
 
 
 def _country_alias(kb: KB, phrase: str) -> bool:

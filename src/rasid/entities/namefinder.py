@@ -515,6 +515,12 @@ class NameFinder:
                     out.append(Found(i, hj, "ORG", "definite"))
                     i = hj
                     continue
+            if i + 2 < n and ws[i + 2].quote_before and not covered[i]:
+                qj = self._adjective_then_quoted(ws, i, covered)
+                if qj > i:
+                    out.append(Found(i + 2, qj, "ORG", "quoted"))
+                    i = qj
+                    continue
             if covered[i] or (trig.isdisjoint(ws[i].forms) and not (
                     i + 1 < n and ws[i + 1].quote_before and not _QUOTED_ONLY_HEADS.isdisjoint(ws[i].forms))):
                 i += 1
@@ -584,6 +590,24 @@ class NameFinder:
             out.append(Found(i, j, "ORG", "head"))
             i = j
         return out
+
+    def _adjective_then_quoted(self, ws: list[Word], i: int, covered: list[bool]) -> int:
+        """End of a quoted name after a definite organisation head and its adjective (``الشركة
+        المشغلة "نيبون يوسن"``, ``الوكالة الرسمية "سانا"``), or ``i``."""
+        n = len(ws)
+        head, adj, q = ws[i], ws[i + 1], ws[i + 2]
+        if not head.bare.startswith("ال") or head.bare[2:] not in self.lex.org_heads \
+                or adj.gap_before != GAP_NONE or not adj.bare.startswith("ال") or adj.quote_before \
+                or covered[i + 1] or covered[i + 2] or q.gap_before != GAP_SOFT or q.norm in _NOT_NAME_OPENERS \
+                or self.is_stop(adj):
+            return i
+        j = i + 3
+        while j < n and j - i <= 5 and not covered[j] and ws[j].gap_before == GAP_NONE:
+            j += 1
+        if j - i > 5 or (j < n and ws[j].gap_before == GAP_NONE):
+            return i
+        # a foreign name, not quoted words (الحركة الإسلامية "لن نتراجع"): its first word is no Arabic word
+        return j if zipf(q.bare) < UNKNOWN_WORD_ZIPF and not self.is_stop(q) else i
 
     def _military_unit(self, ws: list[Word], i: int, covered: list[bool]) -> int:
         """End of a numbered military unit (``الفرقة 82 المحمولة جواً``, ``الفوج الثالث مشاة``), or
