@@ -302,6 +302,14 @@ def match_word(words: Sequence[Word], k: int, lex: TriggerLexicon) -> list[Hit]:
 
 #: plural nouns of fighting that, definite after خلال/من, are the backdrop (المعارك، الاشتباكات)
 _BACKGROUND_NOUNS: Final = frozenset(("معارك", "اشتباكات", "مواجهات"))
+#: intransitive verbs of spreading out whose subject is the forces (انتشرت القوات، تتمركز الوحدات)
+_SPREADING_LEMMAS: Final = frozenset(("انتشر", "تمركز"))
+#: envoys named before their state (استدعت سفير X): the state is the object's, not the subject
+_ENVOY_HEADS: Final = frozenset(("سفير", "سفيري", "سفيرا", "سفراء", "سفيره", "القائم"))
+#: a resumptive "in it" after a relative verb (الذي قتل فيه، التي سقط خلالها)
+_RESUMPTIVE_IN: Final = frozenset(("فيه", "فيها", "خلاله", "خلالها", "جراءه", "جراءها"))
+#: prepositions after a verb of outcome under قد (قد يؤدي إلى، قد يسفر عن): the result is possible
+_OUTCOME_PREPS: Final = frozenset(("الي", "عن"))
 #: "backed by" before an act of fire that covers the main act (بدعم من غارات، بإسناد من المدفعية)
 _SUPPORTED_BY: Final = frozenset(("بدعم", "وبدعم", "باسناد", "وباسناد", "بغطاء", "وبغطاء", "بمساندة", "بمسانده", "وبمسانده"))
 
@@ -577,7 +585,8 @@ class _DocEvents:
                     break
                 continue
             if self._in_name(w):
-                if verb and n == 0 and (subject_end < 0 or w.start < subject_end):
+                if verb and n == 0 and (subject_end < 0 or w.start < subject_end) and \
+                        not self._spreading_verb(k_last):
                     if subject_end < 0:
                         subject_end = next((e.end for e in self.ents.within(w.start, w.end + 200)
                                             if e.start <= w.start < e.end), w.end)
@@ -600,6 +609,12 @@ class _DocEvents:
                 if q.category in cats:
                     return True
         return False
+
+    def _spreading_verb(self, k: int) -> bool:
+        """Word ``k`` is a verb of spreading out (``تنتشر القوات الإيطالية في محيط السد``): the
+        forces named right after it are its subject and what the context asks for."""
+        return any(lemma in _SPREADING_LEMMAS for _, stem in candidates(self.words[k].norm)
+                   for _i, _p, lemma in self.lex.forms.get(stem, ()))
 
     def _prev_word(self, k: int, lo: int) -> int:
         """Index of the word before ``k`` in its clause, or -1 when ``k`` opens the clause."""
@@ -1358,6 +1373,11 @@ class _DocEvents:
         agent = self._explicit_agent(hit, hi)
         if agent is not None:
             return agent
+        if etype == "AID" and hit.pos == "phrase":
+            giver = self._cover_giver(hit, hi, after)
+            if giver is not None:
+                name, eid = self._as_actor(giver)
+                return name, eid, giver  # بإسناد استخباري من التحالف الدولي: who gives the cover
         if etype == "REQUEST" and not is_verb and self._rejected_request(hit):
             return None, None, None
         if etype in ("MOBILIZE", "RETREAT") and (not is_verb or hit.pos == "past" and not hit.prefix):
@@ -1437,6 +1457,8 @@ class _DocEvents:
                     break
                 if e.type == "GPE" and hit.lemma in _VISIT_LEMMAS:
                     continue  # سيزور دمشق: the place visited, not the visitor
+                if self.widx(e.start) > 0 and bare(words[self.widx(e.start) - 1].norm) in _ENVOY_HEADS:
+                    break  # ستستدعي سفيري الولايات المتحدة وبريطانيا: the envoys' states are the object
                 if not self._governed(e):
                     e = self._titled_person(e, after)
                     name, eid = self._as_actor(e)
@@ -2888,6 +2910,9 @@ class _DocEvents:
                 if w.text == ")" and (k := self._acronym_parens(j, lo)) is not None:
                     j = k - 1  # بعثة مجموعة تنمية الجنوب الأفريقي (سادك) لسحب: a name's gloss
                     continue
+                if w.text in "،," and j + 2 < hit.first and words[j + 1].norm == "بما" and words[j + 2].norm == "في":
+                    j -= 1  # تدرس خياراتها، بما في ذلك فرض عقوبات: an item of the list the cue governs
+                    continue
                 if w.text in _PUNCT_BREAK or w.text in "()":
                     break
                 j -= 1
@@ -2925,8 +2950,10 @@ class _DocEvents:
                         if best is None or cand < best:
                             best = cand
                         break
-            # قد + imperfect verb right before the trigger or before its auxiliary
-            if w.norm == "قد" and j + 1 < len(words) and dist <= 1:
+            # قد + imperfect verb right before the trigger or before its auxiliary, or a verb of
+            # outcome with its preposition (قد يؤدي إلى مقتل الآلاف: a hypothetical toll)
+            if w.norm in ("قد", "وقد") and j + 1 < len(words) and (
+                    dist <= 1 or dist == 2 and j + 2 < hit.first and words[j + 2].norm in _OUTCOME_PREPS):
                 nxt = words[j + 1]
                 if _imperfect(nxt.norm):
                     cand = (dist, -1, "possible")
@@ -3148,7 +3175,8 @@ class _DocEvents:
                 continue
             if self._background_fighting(hit, entry) or self._comparison_class(hit) or self._threatened_act(hit, events, si):
                 continue
-            if self._retold(hit, entry, events, si) or self._relative_of_event(hit, entry):
+            if self._retold(hit, entry, events, si) or self._relative_of_event(hit, entry) \
+                    or self._resumptive_relative(hit, entry, events, si):
                 continue
             demand = self._demand_of_protest(hit, entry, events, si)
             key = (entry.type, si)
@@ -3193,6 +3221,9 @@ class _DocEvents:
             actor, actor_id, actor_ent = self.actor(hit, lo, hi, ents, entry.type)
             if entry.type in _FORCE_TYPES or entry.type == "COERCE":
                 actor, actor_id, actor_ent = self._screen_actor(hit, lo, actor, actor_id, actor_ent)
+            if actor is None and entry.type == "THREATEN" and hit.pos == "phrase":
+                # قال إسبر إن "كل الخيارات مطروحة": the threat is the speaker's
+                actor, actor_id = self._speaker_at(self.words[hit.first].start) or (None, None)
             if entry.type in ("MOBILIZE", "RETREAT") and actor_ent is not None:
                 actor, actor_id = self._forces_state(actor_ent) or (actor, actor_id)
             target, target_id = self.target(hit, hi, ents, actor_ent, actor)
@@ -3206,6 +3237,8 @@ class _DocEvents:
             )
             if ev.modality == "asserted" and self._future_time(hit, a, b):
                 ev.modality = "planned"  # في زيارة … الخميس المقبل: dated after publication
+            elif ev.modality == "planned" and entry.type == "THREATEN" and hit.pos == "phrase":
+                ev.modality = "asserted"  # ستكون السفن أهدافا مشروعة: the threat itself is made now
             events.append(ev)
             event_of[key] = ev
             if demand:
@@ -3307,6 +3340,28 @@ class _DocEvents:
                         and not h.prefix.endswith("ال"):
                     return True
         return False
+
+    def _cover_giver(self, hit: Hit, hi: int, after: list[Entity]) -> Entity | None:
+        """The name after من right behind a cover phrase (``بإسناد جوي من التحالف``)."""
+        j = hit.last + 1
+        if j + 1 >= hi or self.words[j].punct or self.words[j].norm != "من":
+            return None
+        nxt = self.words[j + 1]
+        return next((e for e in after if nxt.start <= e.start < nxt.end), None)
+
+    def _resumptive_relative(self, hit: Hit, entry: TriggerEntry, done: list[Event], si: int) -> bool:
+        """``الإنزال الجوي في بلدة أطمة، الذي قتل فيه زعيم التنظيم``: a relative clause whose verb
+        points back into the event just logged (فيه، خلاله) tells its outcome, not a new act (and the
+        name after the passive verb is the victim)."""
+        if hit.pos not in ("past", "pres") or hit.first < 2 or hit.prefix or not done:
+            return False
+        prev = done[-1]
+        if prev.type != entry.type or prev.sentence != (si if si >= 0 else None):
+            return False
+        if self.words[hit.first - 1].norm not in _aw("relatives") or hit.last + 1 >= len(self.words) \
+                or self.words[hit.last + 1].norm not in _RESUMPTIVE_IN:
+            return False
+        return 0 <= hit.first - self.widx(prev.trigger.end) <= 10
 
     def _merge_reach(self, hit: Hit, prev: Event | None) -> int:
         """How far (in words) a second trigger of the same type is still the same act: further
@@ -3461,6 +3516,10 @@ class _DocEvents:
             # (a threat or a demand further on, past its subject: وهدد الرئيس الأمريكي X بفرض عقوبات)
             a = self.widx(prev.trigger.end)
             reach = 8 if prev.type in ("THREATEN", "REQUEST") and hit.pos == "phrase" else 3
+            if prev.type == "ACCUSE" and not self.ents.within(prev.trigger.end, start):
+                # an accusation of nobody named (تتهم منظمات حقوقية بعض المقاتلين بإحراق منازل) is
+                # the charge; a named culprit's act is logged (تتهم السلطات جماعة X باختطاف …)
+                reach = 7
             return hit.first - a <= reach and self._content_gap(a, hit.first) >= 0
         if not hit.prefix.startswith(("ل", "لل")):
             return False
