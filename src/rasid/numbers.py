@@ -271,19 +271,11 @@ def _first_chars(items: Any, c: Any) -> tuple[set[str], bool] | None:
     empty), or None when unbounded; see :func:`first_char_guard`."""
     out: set[str] = set()
     for op, av in items:
-        if op is c.LITERAL:
-            out.add(re.escape(chr(av)))
-            return out, False
-        if op is c.IN:
-            for iop, iav in av:
-                if iop is c.LITERAL:
-                    out.add(re.escape(chr(iav)))
-                elif iop is c.RANGE:
-                    out.add(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
-                elif iop is c.CATEGORY and getattr(iav, "name", "") in _CLASS_CATEGORIES:
-                    out.add(_CLASS_CATEGORIES[iav.name])
-                else:
-                    return None
+        if op is c.LITERAL or op is c.IN:
+            item = _class_item(op, av, c)
+            if item is None:
+                return None
+            out.add(item)
             return out, False
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue  # zero-width
