@@ -600,6 +600,10 @@ def _elliptical(u: Units, ft: str, tk: _Tokens, m: re.Match[str], prev: tuple[in
         return start, after[0][1], Quantity(0, 0, "", value, low, high, approx, unit=None, category=p.category), None
     # "نحو 2500 جندي في العراق، إضافة إلى نحو 900 في سوريا": the next member of the list
     joined = " ".join(words[-2:]) in _LIST_CONTINUE
+    # "بأغلبية 524 صوتا مقابل 43": the other side of a count set against it, right after its noun
+    contrast = len(words) <= 2 and bool(words) and words[-1] == "مقابل"
+    if contrast:
+        return start, nend, Quantity(0, 0, "", value, low, high, approx, unit=None, category=p.category), None
     if not subset and (not person or not (
             ft[start - 1:start] == "و" or joined or (words and (words[-1] == "و" or words[-1] in _ELLIPSIS_VERBS)))):
         return None

@@ -814,8 +814,8 @@ class _Resolver:
         toks: list[Word] = []
         while k < j and len(toks) < 5:
             w = self.words[k]
-            if w.punct:
-                break
+            if w.punct or w.norm in _RELATIVE_WORDS or w.norm in ("الي", "الا"):
+                break  # وأشار البيان إلى أن: a preposition, not a name after the document
             if not toks:
                 if w.norm in ("عن", "صادر", "صادرا", "صادره"):
                     k += 1
@@ -879,12 +879,20 @@ class _Resolver:
                     return sp
             # 3. a document: بيان صادر عن X / تقرير لـ X
             if fb in lex.documents or first.norm in lex.documents:
-                phrase = self._doc_phrase(fi + 1, j)
+                relative = fi + 1 < j and self.words[fi + 1].norm in _RELATIVE_WORDS
+                phrase = None if relative else self._doc_phrase(fi + 1, j)
                 if phrase:
                     return Speaker(phrase, None, "ORG")
+                if relative:
+                    # القرار الذي صاغته بريطانيا: who drafted the document is not who issued it
+                    ents = []
                 for e in ents:
                     if e.type in ("ORG", "GPE"):
                         return self._from_entity(e)
+                if not ents and not source and first.norm.lstrip("وف").startswith("ال"):
+                    sp = self._document_issuer(fb, fi)
+                    if sp is not None:
+                        return sp
             # 4. unnamed officials and sources (also in the accusative: لكن مسؤولاً عراقياً حذر)
             if first.norm in lex.unnamed or fb in lex.unnamed or strip_article(first.norm) in lex.unnamed \
                     or _accusative_base(first) in lex.unnamed:
@@ -933,6 +941,31 @@ class _Resolver:
                         after.norm in argument_words()["prepositions"] or after.norm[:1] in "بل"):
                     return Speaker(desc.removeprefix("و").removeprefix("ف") if fn != first.norm else desc,
                                    None, "UNNAMED")
+        return None
+
+    def _document_issuer(self, head: str, fi: int) -> Speaker | None:
+        """``وقالت الوزارة X في بيان إن … . وأوضح البيان أن "…"``: a definite document noun with no
+        name of its own is the document last introduced indefinitely (``في بيان``) within a few
+        sentences; its issuer is the free name before it in that sentence."""
+        text = self.doc.text
+        for k in range(fi - 1, max(-1, fi - 90), -1):
+            v = self.words[k]
+            if v.punct or v.norm.startswith(("ال", "وال", "فال")) or head not in (v.norm, bare(v.norm)):
+                continue
+            if k == 0 or self.words[k - 1].norm not in ("في", "وفي"):
+                return None
+            sent_start = max(text.rfind(ch, 0, v.start) for ch in ".!?؟\n") + 1
+            dash = text.rfind(" - ", sent_start, v.start)
+            if dash >= 0:
+                sent_start = dash + 3  # نيويورك، 14 حزيران (الوكالة) - طالب المجلس: past the dateline
+            # the first free name: the subject of a verb-first clause (a place there may be a dateline)
+            free = [e for e in self.ents.within(sent_start, self.words[k - 1].start)
+                    if not self._governed(e) and not self._platform(e)]
+            for kinds in (("ORG", "PERSON"), ("GPE",)):
+                for e in free:
+                    if e.type in kinds:
+                        return self._from_entity(e)
+            return None
         return None
 
     def _introduced_unnamed(self, w: Word, before: int) -> Speaker | None:
@@ -1409,14 +1442,16 @@ class _Stage:
                 if sp is not None:
                     return sp  # وكان ترامب قد أعلن عقوبات على البنك …، واصفاً إياها: ترامب, not the bank
                 pj = self._subject_end(prev[0] + 1, cue_i)
-                sp = res.subject(prev[0] + 1, pj, sent_start, prev[0])
+                # نفت الحركة …، واتهمت الجيش بـ…، مؤكدة: the accused is the object, not the subject
+                accused = self._accused_object(prev[0], pj, sent_start)
+                sp = None if accused else res.subject(prev[0] + 1, pj, sent_start, prev[0])
                 if sp is not None:
                     return sp
                 # أعلنت الوزارة أن …، قالت إنها …، مؤكدة: a clause cue with no subject of its own
                 # (a relative قالت) continues the one before it
                 lo = bisect.bisect_left(res.wstarts, sent_start)
                 p2 = _find_cue_before(self.words, lo, prev[0], self.lex, self.qkinds, self.src_len)
-                if p2 is not None and p2[1] in ("verb", "appeal") and pj == prev[0] + 1:
+                if p2 is not None and p2[1] in ("verb", "appeal") and (pj == prev[0] + 1 or accused):
                     sp = res.subject(p2[0] + 1, self._subject_end(p2[0] + 1, prev[0]), sent_start, p2[0])
                     if sp is not None:
                         return sp
@@ -1575,6 +1610,21 @@ class _Stage:
             prev = _find_cue_before(self.words, lo, prev[0], self.lex, self.qkinds, self.src_len)
         return prev
 
+    def _accused_object(self, cue_i: int, j: int, sent_start: int) -> bool:
+        """``…، واتهمت الجيش باستخدام …``: a clause-internal و+accuse verb followed by one definite
+        noun phrase (up to three words) and a ب-complement: the phrase is the accused."""
+        w = self.words[cue_i]
+        if not w.norm.startswith("و") or "تهم" not in w.norm or cue_i == 0:
+            return False
+        before = self.words[cue_i - 1]
+        if not (before.punct and before.text in "،,") or before.start < sent_start:
+            return False
+        k = cue_i + 1
+        while k < j and k <= cue_i + 3 and not self.words[k].punct and self.words[k].norm.startswith("ال"):
+            k += 1
+        return cue_i + 1 < k < len(self.words) and not self.words[k].punct \
+            and self.words[k].norm.startswith("ب") and len(self.words[k].norm) > 3
+
     def _object_only(self, cue_i: int, j: int, sent_start: int, preps: tuple[str, ...] = ("الي", "علي")) -> bool:
         """``، ودعت أنقرة إلى``: a clause-internal و+verb followed by a single named phrase and a
         preposition, so the phrase is the verb's object and its subject is elided."""
@@ -1657,6 +1707,14 @@ class _Stage:
                 return any(self.qkinds[m] in ("verb", "appeal") for m in range(lo, k))
         return False
 
+    def _subject_of_content(self, oi: int) -> bool:
+        """``قال إن التنظيم "يشكل تهديدا"``: a definite head right after إن/أن is the subject of the
+        reported clause, and the quotation its predicate (not the head's quoted name)."""
+        if oi < 2:
+            return False
+        head, comp = self.words[oi - 1], self.words[oi - 2]
+        return not head.punct and head.norm.startswith("ال") and comp.norm in self.lex.complementizers
+
     def direct_quotes(self) -> list[tuple[Quote, int]]:
         out: list[tuple[Quote, int]] = []
         text = self.doc.text
@@ -1678,7 +1736,8 @@ class _Stage:
             if ((prev is not None and not prev.punct and (
                     bare(prev.norm) in self.lex.name_heads or strip_article(prev.norm) in self.lex.name_heads))
                     or (name_end >= 0 and text[name_end + 1:o].strip() in ("و", "،", ",", "أو", "او"))) \
-                    and _name_like(inner, nwords, prev is not None and bare(prev.norm) in _ORG_NAME_HEADS):
+                    and _name_like(inner, nwords, prev is not None and bare(prev.norm) in _ORG_NAME_HEADS) \
+                    and not self._subject_of_content(oi):
                 name_end = c
                 continue  # حركة "حماس"، عملية "نبع السلام": a quoted name, not speech
             if nwords <= 4 and any(en.start <= s and en.end >= e - 1 for en in self.res.ents.ents):

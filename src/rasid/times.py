@@ -909,7 +909,7 @@ def _unit_repeated_before(lx: Lexicon, ft: str, pos: int, code: str) -> bool:
 
 
 def _r_vdur(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
-    if not (m.group("vd_tr") or m.group("vd_l") or m.group("vd_adj").strip()):
+    if not (m.group("vd_tr") or m.group("vd_l") or m.group("vd_adj").strip() or _after_lam(c.folded.text, m.start())):
         return None
     if not m.group("vd_adj").strip():
         nxt = c.folded.text[m.end():m.end() + 24].split()[:1]
@@ -919,6 +919,16 @@ def _r_vdur(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
     if m.group("vd_tr") == "قبل":
         return "DATE", "PAST_REF", False, None
     return "DURATION", _duration(None, code), False, None
+
+
+def _after_lam(ft: str, start: int) -> bool:
+    """``لسنوات``, ``ولأشهر``: a plural unit glued to the preposition ل (the match starts after it)."""
+    if start < 1 or ft[start - 1] != "ل":
+        return False
+    i = start - 2
+    if i >= 0 and ft[i] in "وف":
+        i -= 1
+    return i < 0 or not ft[i].isalnum()
 
 
 def _r_vague(lx: Lexicon, c: _Ctx, m: re.Match[str]) -> Result:
@@ -1103,6 +1113,8 @@ def extract(doc: Document, anchor: dt.date | None, folded: Folded | None = None)
             mod = lx.parts[" ".join(m.group("part").split())]
             mod = None if mod == "none" else mod
         start = _core_start(m, kind)
+        if kind == "vdur" and not (m.group("vd_tr") or m.group("vd_l") or m.group("vd_adj").strip()):
+            start -= 1  # لسنوات: the preposition that makes the bare plural a duration is in the span
         end = m.end()
         if kind == "my" and m.group("my_mod") and not f.text[m.end("my_mon"):m.start("my_mod")].strip() \
                 and m.start("my_mod") == m.end("my_mon"):

@@ -292,9 +292,15 @@ def _extract(text: str, kb: KB, use_crf: bool) -> tuple[list[Entity], list[Word]
             mentions.append(_Mention(start, end, "ORG", "rule" if inst is None else "kb", inst, surface,
                                      _key(surface)))
             continue
+        start = m.start
+        if entry.type == "GPE" and i > 0 and m.start == m.word_start and not covered[i - 1] \
+                and ws[i].gap_before == GAP_NONE and not _SUBDISTRICT_HEADS.isdisjoint(ws[i - 1].forms[:2]):
+            # قضاء مرجعيون, ناحية العياضية: the district named after its town, head included
+            i -= 1
+            start = _strip_clitic(ws[i])
         for k in range(i, max(j, i + 1)):
             covered[k] = True
-        mentions.append(_Mention(m.start, end, entry.type, "kb", entry))
+        mentions.append(_Mention(start, end, entry.type, "kb", entry))
 
     # 2. rules
     finder = _finder(kb)
@@ -480,6 +486,8 @@ _CROSSING_HEADS: Final = frozenset({"معبر", "منفذ"})
 #: heads of a camp named after a town (مخيم عين عيسى, مخيم جنين): the camp is a LOC of its own
 _CAMP_HEADS: Final = frozenset({"مخيم", "قاعده"})  # قاعدة غاو: a base named after its town, too
 _TOWN_FACILITY_HEADS: Final = _CAMP_HEADS | _AIRPORT_HEADS
+#: heads of an administrative district named after its town (قضاء مرجعيون, ناحية العياضية)
+_SUBDISTRICT_HEADS: Final = frozenset({"قضاء", "ناحيه"})
 #: outlet heads before a place name that names the outlet (قناة الفرات، صحيفة النيل، إذاعة دجلة)
 _BROADCAST_HEADS: Final = frozenset({"قناه", "صحيفه", "جريده", "اذاعه", "تلفزيون", "راديو", "مجله"})
 #: dual base heads (قاعدتي X وY): each member is a base (bases are LOC), whatever town shares its name
@@ -796,6 +804,9 @@ def _resolve(kb: KB, m: AliasMatch, evidence: Counter[str], countries: Counter[s
                                                    or evidence[eid] > 0 or (
                 # طائرات التحالف، غارات التحالف: a military noun before a bare coalition name
                 e.subtype == "coalition" and prev is not None and not _MILITARY_BEFORE.isdisjoint(prev.forms)) or (
+                # إذا طلب التحالف ذلك in an article naming the group the coalition fights: that coalition
+                e.id in _COALITION_FOE and evidence[_COALITION_FOE[e.id]] > 0
+                and (j >= len(ws) or ws[j].norm not in ("مع", "بين"))) or (
                 # the article is about this entry's country and no other candidate shares it (places
                 # and institutions: an outlet name such as اليوم السابع is a phrase in any article about Egypt;
                 # an organisation named by a common word (امتداد) needs a head word or its full name)
@@ -836,6 +847,9 @@ def _quoted_phrase_elsewhere(e: KBEntry, quoted: bool, prev: Word | None, lex: L
     return prev is None or all(f not in lex.org_heads and f not in lex.media_heads for f in prev.forms)
 
 
+#: a coalition named by a common word, and the group it was formed against: in an article naming
+#: that group, the bare word (التحالف) is the coalition (not an alliance with or between others)
+_COALITION_FOE: Final = {"org:global-coalition-against-isis": "org:isis"}
 #: nouns of military action or assets whose genitive is the force that owns them (طائرات التحالف)
 _MILITARY_BEFORE: Final = frozenset({"طايرات", "مقاتلات", "غارات", "غاره", "ضربات", "طيران", "قواعد", "قصف", "مستشارو",
                               "جنود", "قاده", "قايد", "سفن", "بوارج", "مدمرات", "عمليات", "هجمات", "ضباط"})

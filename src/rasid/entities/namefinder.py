@@ -84,6 +84,8 @@ _PRONOUN_ROLE_ENDS: Final = frozenset({"باسمه", "باسمها", "باسمه
 #: stop words that may sit inside a role phrase (الناطق باسم البعثة الأممية في مالي)
 #: particles whose next word always belongs to the name (عبد الله, أبو بكر)
 _BOUND_PARTICLES: Final = frozenset({"عبد", "ابو", "بن", "ابن", "بنت"})
+#: particles that close a compound name part (فضل الله, نور الدين, عبد الرحمن)
+_CLOSING_PARTICLES: Final = frozenset({"الله", "الدين", "الرحمن"})
 _ROLE_LINKS: Final = frozenset({"في", "لدي", "عن"})
 #: heads of numbered military units (الفرقة 82, الفوج الثالث); اللواء only before a number (it is a rank too)
 _UNIT_HEADS: Final = frozenset({"الفرقه", "الفوج", "الكتيبه", "اللواء", "الفيلق"})
@@ -312,12 +314,14 @@ class NameFinder:
                 continue
             j = start + 1
             while j < n and j - start < 4 and not covered[j] and ws[j].gap_before == GAP_NONE and (
-                    self.name_like(ws[j]) or ws[j - 1].bare in _BOUND_PARTICLES or self._inner_shaykh(ws, j, covered)):
+                    self.name_like(ws[j]) or ws[j - 1].bare in _BOUND_PARTICLES or self._inner_shaykh(ws, j, covered)
+                    or self._closing_particle(ws, start, j)):
                 if j - start >= 2 and _prep_phrase(ws[j]):
                     break  # فيليبي مارتينز بتصاعد: a preposition + common noun ends the name
                 j += 1
-            # a particle cannot end a name (محمد بن ...)
-            while j - start > 1 and ws[j - 1].norm in self.lex.particles:
+            # a particle cannot end a name (محمد بن ...); a closing one (الله, الدين) may end a compound
+            # after a name word (حسن فضل الله, محمد عبد الله)
+            while j - start > 1 and ws[j - 1].norm in self.lex.particles and not self._closing_particle(ws, start, j - 1):
                 j -= 1
             if j - start == 1 and not after_title:
                 i = start + 1
@@ -364,6 +368,12 @@ class NameFinder:
             return True
         prev = ws[i - 1].forms
         return not any(f in self.lex.place_heads or f in self.lex.org_heads for f in prev)
+
+    def _closing_particle(self, ws: list[Word], start: int, j: int) -> bool:
+        """``حسن فضل الله``, ``محمد عبد الله``: الله (الدين, الرحمن) closing a compound after a name
+        word; not right after a lone given name (شكر محمد الله)."""
+        return ws[j].norm in _CLOSING_PARTICLES and j > start and ws[j - 1].norm not in _CLOSING_PARTICLES \
+            and (j - start >= 2 or ws[j - 1].bare in _BOUND_PARTICLES)
 
     def _inner_shaykh(self, ws: list[Word], j: int, covered: list[bool]) -> bool:
         """``حسين شيخ علي``, ``حسن شيخ محمود``: an indefinite شيخ between two given names is part of the name."""
