@@ -20,6 +20,9 @@ from rasid.model import Document
 CARRY_SENTENCES: Final = 1
 #: quantifiers before a descriptor ("أحد المسؤولين", "بعض المصادر")
 _QUANTIFIERS: Final = frozenset({"احد", "بعض", "عدد", "كبار"})
+#: uses of force: their agent carries over from another sentence only from a use of force (who
+#: agreed, rejected or spoke in the sentence before did not strike: وقُتل شخصان في غارة)
+_FORCE: Final = frozenset({"ASSAULT", "COERCE"})
 
 
 @cache
@@ -50,7 +53,8 @@ def run(doc: Document) -> None:
             weak = len(gap) > 60 or any(c in gap for c in "،,.؛")
         if weak and prev is not None and sent is not None and prev_sentence is not None \
                 and 0 <= sent - prev_sentence <= CARRY_SENTENCES \
-                and "\n" not in doc.text[prev.trigger.end:ev.trigger.start]:
+                and "\n" not in doc.text[prev.trigger.end:ev.trigger.start] \
+                and not (ev.type in _FORCE and prev.type not in _FORCE and sent != prev_sentence):
             ev.actor, ev.actor_id = prev.actor, prev.actor_id
         if ev.actor_id:
             prev, prev_sentence = ev, sent

@@ -401,6 +401,15 @@ _KILLED_VERBS: Final = frozenset(("قتل", "قتلت", "قتلوا", "قتلا"
 _QUOTE_MARKS: Final = frozenset("\"«»“”'")
 
 
+def _dateline_outlet(text: str, start: int, end: int) -> bool:
+    """``(الفرات) - شنت …``: the outlet or city of the dateline, in brackets before a dash, is
+    never an argument of the events told after it."""
+    if start < 1 or text[start - 1] not in "([" or end >= len(text) or text[end:end + 1] not in ")]":
+        return False
+    rest = text[end + 1:end + 4].lstrip(" ")
+    return rest[:1] in ("-", "–", "—", ":")
+
+
 def _aw(name: str) -> frozenset[str]:
     """A word class of the argument rules (``arguments`` in event_triggers.yaml).
 
@@ -482,7 +491,8 @@ class _DocEvents:
         self.wpos = {start: k for k, start in enumerate(self.wstarts)}
         self.sents: list[Sentence] = sentence_spans(doc)
         self.sent_starts = [s.start for s in self.sents]
-        self.ents = EntityIndex([e for e in doc.entities if e.type in ("PERSON", "ORG", "GPE", "LOC")])
+        self.ents = EntityIndex([e for e in doc.entities if e.type in ("PERSON", "ORG", "GPE", "LOC")
+                                 and not _dateline_outlet(doc.text, e.start, e.end)])
         self.lex = trigger_lexicon()
         self.mod = modality_lexicon()
         self.quantities = sorted(doc.quantities, key=lambda q: q.start)
@@ -1248,6 +1258,14 @@ class _DocEvents:
                 j += 1
                 between += 1
                 continue
+            if between == 0 and j == hit.last + 1 and w.norm.startswith("وال") and w.norm.endswith("ات") \
+                    and self.words[hit.last].norm.endswith("ات"):
+                # الغارات والاعتداءات الإسرائيلية: the plural nisba right after qualifies both plural nouns
+                nxt = self.words[j + 1] if j + 1 < hi else None
+                coord = nationality_entry(nxt.text) if nxt is not None and not nxt.punct else None
+                if coord is not None:
+                    return (getattr(coord, "name", None) or str(coord), getattr(coord, "id", None))
+                return None
             if between == 0 and etype not in ("AID",) and (bare(w.norm) in _aw("actor_heads")):
                 j += 1
                 between += 1
@@ -1373,6 +1391,15 @@ class _DocEvents:
         agent = self._explicit_agent(hit, hi)
         if agent is not None:
             return agent
+        if is_verb and hit.prefix[:1] == "و" and etype in _VERBAL_ACTS and 0 < hit.first < hi - 1 \
+                and words[hit.first - 1].punct and words[hit.first - 1].text in "،," \
+                and (words[hit.last + 1].norm in _BI_ANNA or words[hit.last + 1].norm[:1] == "ب"
+                     and self._clitic_bl(words[hit.last + 1])):
+            # قال المتحدث باسم الحركة إن …، وهدد بأن …: the speaker goes on with an act of his own
+            s_idx = self.sentence_bounds(hit.first)[0]
+            coord = self._speaker_before(self.sents[s_idx].start, t_start) if s_idx >= 0 else None
+            if coord is not None:
+                return coord[0], coord[1], None
         if etype == "AID" and hit.pos == "phrase":
             giver = self._cover_giver(hit, hi, after)
             if giver is not None:
@@ -1669,7 +1696,8 @@ class _DocEvents:
             if etype in _FORCE_TYPES:
                 sp = _ministry_state(sp[0]) or sp  # a ministry fields no forces: its state does
             return sp[0], sp[1], None
-        if is_verb:
+        if is_verb and words[hit.first].norm.lstrip("وف") not in _KILLED_VERBS:
+            # (وقُتل شخصان في غارة، قُتل خلالها: a passive toll has no subject to carry over)
             next_word = words[hit.last + 1] if hit.last + 1 < len(words) else None
             # only when no subject follows: the verb goes straight on to its complement (أشاد بـ)
             per = self._previous_person(t_start, words[hit.first].norm) if next_word is not None and not next_word.punct and (
@@ -2363,6 +2391,16 @@ class _DocEvents:
             if a <= offset < b and (best is None or a >= best[0]):
                 best = (a, b)
         return best
+
+    def _speaker_before(self, s_start: int, offset: int) -> tuple[str, str | None] | None:
+        """The speaker of the last speech cue of the sentence before ``offset``."""
+        best: tuple[int, str, str | None, int] | None = None
+        for a, _b, name, sid, cue in self.speech:
+            if name and s_start <= cue < offset and (best is None or cue > best[3]):
+                best = (a, name, sid, cue)
+        if best is None or _is_media(best[2]):
+            return None
+        return self._affiliation(best[1], best[2], best[3], best[0])
 
     def _speaker_at(self, offset: int) -> tuple[str, str | None] | None:
         best: tuple[int, str, str | None, int] | None = None
@@ -3777,9 +3815,15 @@ class _DocEvents:
         if j > 1 and not p.punct and not hit.prefix and (p.norm in _STEP_UP or bare(p.norm) in _STEP_UP):
             j -= 1  # داعيا التحالف إلى تكثيف ضرباته: more of the act is what is asked for
             p = self.words[j]
+        a = self.widx(prev.trigger.end)
+        if not p.punct and p.norm in ("والي", "وعلي"):
+            # ودعا القرار إلى وقف القتال …، وإلى انسحاب المقاتلين: a further item of the same call
+            return j - a <= 40 and any(not w.punct and w.norm in ("الي", "علي") for w in self.words[a:j])
+        if not p.punct and p.norm[:1] == "ب" and p.norm[1:] in _ENDING_MASDARS:
+            # طالب المجلس القوات بإنهاء حصارها: the act to be ended is what the demand is about
+            return 0 <= self._content_gap(a, hit.first) <= 8
         if p.punct or p.norm not in ("الي", "علي") and not hit.prefix.startswith(("ب", "ل")):
             return False
-        a = self.widx(prev.trigger.end)
         return 0 <= self._content_gap(a, hit.first) <= 8
 
     def _anaphoric(self, hit: Hit, entry: TriggerEntry, seen: dict[tuple[str, str], int], si: int) -> bool:
@@ -4125,6 +4169,11 @@ _DECISION_NOUNS: Final = frozenset(("قرار", "قرارا"))
 _RANKING_COPULAS: Final = frozenset(("يعد", "تعد", "عد", "عدت", "يعتبر", "تعتبر", "اعتبر", "اعتبرت"))
 # "any" before an event noun: a hypothetical act (تحسبا لأي هجوم، رفض أي وجود عسكري), not one that happened
 _ANY: Final = frozenset(("اي", "ايه", "لاي", "لايه", "باي", "بايه", "واي", "وايه", "ولاي"))
+#: masdars of ending an act (بإنهاء حصارها، بوقف هجماتها): after a demand the act is its object
+_ENDING_MASDARS: Final = frozenset(("انهاء", "وقف", "رفع", "فك", "انتهاء"))
+#: acts done by speaking: a clause coordinated after a report goes on with its speaker
+_BI_ANNA: Final = frozenset(("بان", "بانه", "بانها", "بانهم", "بانه"))
+_VERBAL_ACTS: Final = frozenset(("THREATEN", "REJECT", "REQUEST", "ACCUSE", "SUPPORT", "APPEAL"))
 _STEP_UP: Final = frozenset(("تكثيف", "توسيع", "زياده", "تعزيز", "مواصله", "استئناف", "تصعيد", "تسريع"))
 _FORCE_ADJECTIVES: Final = frozenset(("خاصه", "الخاصه", "مسلحه", "المسلحه", "مشتركه", "المشتركه"))
 _COUNTRY_PRONOUNS: Final = frozenset(("بلاده", "بلادها", "بلادنا", "بلادي", "بلادهم", "دولته", "دولتها", "دولتنا"))
